@@ -1,0 +1,7 @@
+"""``python -m jxdeclare`` starts the desktop app."""
+
+import sys
+
+from jxdeclare.ui.app import main
+
+sys.exit(main())

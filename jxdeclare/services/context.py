@@ -1,0 +1,76 @@
+"""The application context: data directory, settings and database, created lazily.
+
+SQLAlchemy is imported only when the database is first needed, so the window can paint first.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jxdeclare.paths import DB_URL_ENV, resolve_home, sqlite_url
+from jxdeclare.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+
+class AppContext:
+    def __init__(self, home: str | os.PathLike[str] | None = None, db_url: str | None = None):
+        self.home = resolve_home(home)
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.settings = Settings(self.home)
+        self.db_url = db_url or os.environ.get(DB_URL_ENV) or self.settings.get("db_url")
+        self.db_url = self.db_url or sqlite_url(self.home)
+        self._migrated = False
+
+    @property
+    def user(self) -> str:
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):  # no login name (service accounts, odd Windows set-ups)
+            return "unknown"
+
+    @cached_property
+    def engine(self) -> Engine:
+        from jxdeclare.store.engine import make_engine
+
+        return make_engine(self.db_url)
+
+    def ensure_schema(self) -> Path | None:
+        """Migrate once per process; returns the backup file made before migrating, if any."""
+        if self._migrated:
+            return None
+        from jxdeclare.store.migrate import upgrade
+
+        backup = upgrade(self.engine)
+        self._migrated = True
+        return backup
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short-lived session in one transaction: committed on success, rolled back on error."""
+        from sqlalchemy.orm import Session
+
+        self.ensure_schema()
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+    @property
+    def display_db(self) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.db_url).render_as_string(hide_password=True)
+
+    def path_in_home(self, *parts: str) -> Path:
+        return self.home.joinpath(*parts)

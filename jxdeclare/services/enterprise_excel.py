@@ -1,0 +1,187 @@
+"""Enterprise lists to and from Excel (.xlsx), all or nothing.
+
+Import reads and checks every row first; if any row has an error nothing is written and the report
+names row, column and reason. Rows whose credit code is already stored are skipped, not overwritten.
+"""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jxdeclare.services.enterprises import (
+    FIELD_LABELS,
+    EnterpriseInput,
+    insert_in_session,
+    list_enterprises,
+    problems,
+)
+from jxdeclare.services.errors import InputFileError
+
+if TYPE_CHECKING:
+    from jxdeclare.services.context import AppContext
+
+Progress = Callable[[int, int, str], None]
+
+# Accepted header spellings per field; matched after removing spaces and "*" marks.
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("企业名称", "名称", "单位名称", "公司名称", "name", "enterprise"),
+    "uscc": ("统一社会信用代码", "社会信用代码", "信用代码", "uscc", "creditcode"),
+    "code": ("企业代号", "代号", "企业标准代号", "code"),
+    "contact": ("联系人", "contact"),
+    "phone": ("联系电话", "电话", "phone"),
+    "address": ("地址", "企业地址", "住所", "address"),
+}
+REQUIRED = ("name", "uscc")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # 1-based sheet row, as Excel shows it
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"第{self.row}行 {self.column}：{self.reason}"
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    skipped: list[str] = field(default_factory=list)  # credit codes already stored
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _normalise_header(value: Any) -> str:
+    return str(value or "").replace(" ", "").replace("*", "").replace("\u3000", "").lower()
+
+
+def _map_headers(header_row: tuple[Any, ...]) -> dict[str, int]:
+    lookup = {alias.lower(): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+    mapping: dict[str, int] = {}
+    for index, cell in enumerate(header_row):
+        key = lookup.get(_normalise_header(cell))
+        if key and key not in mapping:
+            mapping[key] = index
+    missing = [FIELD_LABELS[key] for key in REQUIRED if key not in mapping]
+    if missing:
+        raise InputFileError(
+            f"第1行缺少必需的列：{'、'.join(missing)}。/ Missing required columns: {missing}"
+        )
+    return mapping
+
+
+def _open_rows(path: Path) -> list[tuple[Any, ...]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError as exc:
+        raise InputFileError(f"找不到文件：{path}") from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputFileError(
+            f"无法读取 Excel 文件“{path.name}”：文件已损坏或不是 .xlsx 格式（{exc}）。"
+            f" / Cannot read {path.name}: not a valid .xlsx file."
+        ) from exc
+    try:
+        return [tuple(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _cell(row: tuple[Any, ...], index: int | None) -> str | None:
+    if index is None or index >= len(row) or row[index] is None:
+        return None
+    value = row[index]
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def read_enterprises(path: Path) -> tuple[list[tuple[int, EnterpriseInput]], list[RowError]]:
+    """Parse and check every row; returns the good rows and the errors, writing nothing."""
+    rows = _open_rows(path)
+    if not rows:
+        raise InputFileError(f"“{path.name}”是空表格。/ The sheet is empty.")
+    mapping = _map_headers(rows[0])
+    parsed: list[tuple[int, EnterpriseInput]] = []
+    errors: list[RowError] = []
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if all(value in (None, "") for value in row):
+            continue
+        data = EnterpriseInput(**{k: _cell(row, mapping.get(k)) or "" for k in HEADER_ALIASES})
+        data = data.cleaned()
+        errors += [RowError(number, e.field, e.message) for e in problems(data)]
+        if data.uscc in seen:
+            errors.append(RowError(number, FIELD_LABELS["uscc"], f"与第{seen[data.uscc]}行重复"))
+        seen.setdefault(data.uscc, number)
+        parsed.append((number, data))
+    return parsed, errors
+
+
+def import_enterprises(
+    ctx: AppContext,
+    path: Path,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    parsed, errors = read_enterprises(Path(path))
+    report = ImportReport(errors=errors)
+    if errors:
+        return report
+    existing = {record.uscc for record in list_enterprises(ctx)}
+    fresh = [data for _, data in parsed if data.uscc not in existing]
+    report.skipped = [data.uscc for _, data in parsed if data.uscc in existing]
+    _insert_all(ctx, fresh, progress, cancel)
+    report.imported = len(fresh)
+    return report
+
+
+def _insert_all(
+    ctx: AppContext,
+    rows: list[EnterpriseInput],
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> None:
+    """One transaction for the whole file: a cancel or a failure leaves the database as it was."""
+    with ctx.session() as session:
+        for index, data in enumerate(rows):
+            if cancel is not None and cancel.is_set():
+                raise InterruptedError(
+                    "已取消导入，未写入任何数据。/ Import cancelled, nothing written."
+                )
+            insert_in_session(ctx, session, data)
+            if progress:
+                progress(index + 1, len(rows), data.name)
+
+
+EXPORT_COLUMNS = ("name", "uscc", "code", "contact", "phone", "address")
+
+
+def export_enterprises(ctx: AppContext, path: Path) -> int:
+    from openpyxl import Workbook
+
+    records = list_enterprises(ctx)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "企业"
+    sheet.append([FIELD_LABELS[key] for key in EXPORT_COLUMNS] + ["所在地"])
+    for record in records:
+        sheet.append([getattr(record, key) for key in EXPORT_COLUMNS] + [record.city])
+    for column, width in zip("ABCDEFG", (30, 22, 10, 10, 16, 40, 12), strict=True):
+        sheet.column_dimensions[column].width = width
+    _save_atomically(workbook, Path(path))
+    return len(records)
+
+
+def _save_atomically(workbook: Any, path: Path) -> None:
+    tmp = path.with_name(path.name + ".part")
+    workbook.save(tmp)
+    tmp.replace(path)

@@ -1,0 +1,247 @@
+"""Enterprise records: list, show, add, edit (with conflict detection), delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+from jxdeclare.domain.uscc import validate_uscc
+from jxdeclare.services.errors import (
+    ConflictError,
+    DuplicateError,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from jxdeclare.services.context import AppContext
+    from jxdeclare.store.models import Enterprise
+
+FIELD_LABELS = {
+    "name": "企业名称",
+    "uscc": "统一社会信用代码",
+    "code": "企业代号",
+    "contact": "联系人",
+    "phone": "联系电话",
+    "address": "地址",
+}
+
+
+@dataclass(frozen=True)
+class EnterpriseInput:
+    """What a person types for an enterprise (form, CLI flags or an Excel row)."""
+
+    name: str
+    uscc: str
+    code: str | None = None
+    contact: str | None = None
+    phone: str | None = None
+    address: str | None = None
+
+    def cleaned(self) -> EnterpriseInput:
+        values = {f.name: _clean(getattr(self, f.name)) for f in fields(self)}
+        values["uscc"] = validate_uscc(self.uscc or "").code
+        if values["code"]:
+            values["code"] = values["code"].upper()
+        return EnterpriseInput(**values)
+
+
+@dataclass(frozen=True)
+class EnterpriseRecord(EnterpriseInput):
+    id: int = 0
+    region_code: str | None = None
+    city: str | None = None
+    row_version: int = 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def problems(data: EnterpriseInput) -> list[FieldError]:
+    """Blocking problems only; a check-character warning does not stop a save."""
+    errors: list[FieldError] = []
+    if not data.name:
+        errors.append(FieldError(FIELD_LABELS["name"], "不能为空"))
+    result = validate_uscc(data.uscc or "")
+    errors += [FieldError(FIELD_LABELS["uscc"], p.text()) for p in result.problems if p.is_error]
+    if data.code and not (data.code.isascii() and data.code.isalnum() and len(data.code) <= 10):
+        errors.append(FieldError(FIELD_LABELS["code"], "只能由不超过 10 位的字母或数字组成"))
+    return errors
+
+
+def _record(row: Enterprise) -> EnterpriseRecord:
+    result = validate_uscc(row.uscc)
+    return EnterpriseRecord(
+        id=row.id,
+        name=row.name,
+        uscc=row.uscc,
+        code=row.code,
+        contact=row.contact,
+        phone=row.phone,
+        address=row.address,
+        region_code=row.region_code,
+        city=result.city or result.province,
+        row_version=row.row_version,
+    )
+
+
+def _editable(data: Any) -> dict[str, Any]:
+    """The user-editable fields of an input or of a stored row."""
+    return {f.name: getattr(data, f.name) for f in fields(EnterpriseInput)}
+
+
+def list_enterprises(ctx: AppContext, search: str = "") -> list[EnterpriseRecord]:
+    from sqlalchemy import or_, select
+
+    from jxdeclare.store.models import Enterprise
+
+    query = select(Enterprise).order_by(Enterprise.name)
+    if search:
+        like = f"%{search.strip()}%"
+        query = query.where(or_(Enterprise.name.ilike(like), Enterprise.uscc.ilike(like)))
+    with ctx.session() as session:
+        return [_record(row) for row in session.scalars(query)]
+
+
+def _load(session: Session, key: int | str) -> Enterprise:
+    from sqlalchemy import select
+
+    from jxdeclare.store.models import Enterprise
+
+    if isinstance(key, int) or (str(key).isdigit() and len(str(key)) < 18):
+        row = session.get(Enterprise, int(key))
+    else:
+        code = validate_uscc(str(key)).code
+        row = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
+    if row is None:
+        raise NotFoundError(f"找不到企业：{key} / enterprise not found: {key}")
+    return row
+
+
+def get_enterprise(ctx: AppContext, key: int | str) -> EnterpriseRecord:
+    with ctx.session() as session:
+        return _record(_load(session, key))
+
+
+def _ensure_unique(session: Session, uscc: str, own_id: int | None = None) -> None:
+    from sqlalchemy import select
+
+    from jxdeclare.store.models import Enterprise
+
+    other = session.scalars(select(Enterprise).where(Enterprise.uscc == uscc)).first()
+    if other is not None and other.id != own_id:
+        raise DuplicateError(
+            f"统一社会信用代码 {uscc} 已属于企业“{other.name}”。"
+            f" / Credit code {uscc} already belongs to {other.name}."
+        )
+
+
+def add_enterprise(ctx: AppContext, data: EnterpriseInput) -> EnterpriseRecord:
+    data = data.cleaned()
+    if errors := problems(data):
+        raise ValidationError(errors)
+    with ctx.session() as session:
+        return _record(insert_in_session(ctx, session, data))
+
+
+def insert_in_session(ctx: AppContext, session: Session, data: EnterpriseInput) -> Enterprise:
+    """Insert checked, cleaned input inside the caller's transaction (single add or import)."""
+    from jxdeclare.store import audit
+    from jxdeclare.store.models import Enterprise
+
+    _ensure_unique(session, data.uscc)
+    row = Enterprise(**_editable(data), region_code=data.uscc[2:8])
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        entity="enterprise",
+        entity_id=row.id,
+        action="create",
+        user=ctx.user,
+        changes=_editable(data),
+        enterprise_id=row.id,
+    )
+    return row
+
+
+def update_enterprise(
+    ctx: AppContext, enterprise_id: int, expected_version: int, data: EnterpriseInput
+) -> EnterpriseRecord:
+    """Save an edit made on the version the user loaded; a newer saved version is a conflict."""
+    from jxdeclare.store import audit
+
+    data = data.cleaned()
+    if errors := problems(data):
+        raise ValidationError(errors)
+    with _conflict_guard(data.name), ctx.session() as session:
+        row = _load_version(session, enterprise_id, expected_version)
+        _ensure_unique(session, data.uscc, own_id=row.id)
+        before = _editable(row)
+        for key, value in _editable(data).items():
+            setattr(row, key, value)
+        row.region_code = data.uscc[2:8]
+        session.flush()
+        audit.record(
+            session,
+            entity="enterprise",
+            entity_id=row.id,
+            action="update",
+            user=ctx.user,
+            changes=audit.diff(before, _editable(data)),
+            enterprise_id=row.id,
+        )
+        return _record(row)
+
+
+def _load_version(session: Session, enterprise_id: int, expected_version: int) -> Enterprise:
+    row = _load(session, enterprise_id)
+    if row.row_version != expected_version:
+        raise _conflict(row.name)
+    return row
+
+
+@contextmanager
+def _conflict_guard(name: str) -> Iterator[None]:
+    """The version check in the UPDATE/DELETE itself catches a save that raced ours."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        yield
+    except StaleDataError as exc:
+        raise _conflict(name) from exc
+
+
+def _conflict(name: str) -> ConflictError:
+    return ConflictError(
+        f"企业“{name}”已被其他用户修改，您的更改未保存。请重新打开后再编辑。"
+        f" / {name} was changed by someone else; your changes were not saved."
+        " Reload and edit again."
+    )
+
+
+def delete_enterprise(ctx: AppContext, enterprise_id: int, expected_version: int) -> None:
+    from jxdeclare.store import audit
+
+    with _conflict_guard(str(enterprise_id)), ctx.session() as session:
+        row = _load_version(session, enterprise_id, expected_version)
+        audit.record(
+            session,
+            entity="enterprise",
+            entity_id=row.id,
+            action="delete",
+            user=ctx.user,
+            changes=_editable(row),
+            enterprise_id=row.id,
+        )
+        session.delete(row)

@@ -1,0 +1,50 @@
+"""Errors a use case reports to a person. Messages are Chinese first, then English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ServiceError(Exception):
+    """Base for errors the UI and CLI show as they are (no traceback)."""
+
+
+class NotFoundError(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """Someone else saved the same record since it was loaded."""
+
+
+class DuplicateError(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+class ValidationError(ServiceError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("；".join(f"{e.field}：{e.message}" for e in errors))
+        self.errors = errors
+
+
+class InputFileError(ServiceError):
+    """A file the user chose cannot be read (corrupt, wrong format, missing columns)."""
+
+
+def explain(error: BaseException) -> str | None:
+    """A message for an error a person can act on; None for a bug (shown with details)."""
+    if isinstance(error, ServiceError | InterruptedError):
+        return str(error)
+    module = type(error).__module__
+    if type(error).__name__ == "SchemaTooNewError":
+        return str(error)
+    if module.startswith("sqlalchemy") and type(error).__name__ == "OperationalError":
+        reason = getattr(error, "orig", error)
+        return f"无法连接或读写数据库：{reason}。/ The database is unavailable: {reason}"
+    return None

@@ -1,0 +1,197 @@
+"""SQLAlchemy models. Everything an enterprise owns is scoped by ``enterprise_id``.
+
+Rows a user edits carry a ``row_version`` used as SQLAlchemy's version counter: an UPDATE that
+finds a different version affects no row, which the repositories turn into a conflict error.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """Optimistic concurrency: every UPDATE checks and bumps ``row_version``."""
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.row_version}
+
+
+class Enterprise(Versioned, Base):
+    __tablename__ = "enterprises"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    code: Mapped[str | None] = mapped_column(String(20))  # 企业代号, the XXX of Q/XXX
+    region_code: Mapped[str | None] = mapped_column(String(6))
+    contact: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    address: Mapped[str | None] = mapped_column(String(300))
+    review_period_years: Mapped[int | None] = mapped_column(Integer)
+
+    products: Mapped[list[Product]] = relationship(
+        back_populates="enterprise", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Product(Versioned, Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    model: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(100))
+    spec: Mapped[str | None] = mapped_column(String(200))
+    gtin: Mapped[str | None] = mapped_column(String(14))
+    generic_name: Mapped[str | None] = mapped_column(String(200))
+    brand: Mapped[str | None] = mapped_column(String(100))
+
+    enterprise: Mapped[Enterprise] = relationship(back_populates="products")
+
+
+class StandardInUse(Versioned, Base):
+    """A standard an enterprise follows (the register behind its standard system)."""
+
+    __tablename__ = "standards_in_use"
+    __table_args__ = (UniqueConstraint("enterprise_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str] = mapped_column(String(60))  # canonical form
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    mandatory: Mapped[bool | None] = mapped_column(Boolean)
+    department: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class StandardDocument(Versioned, Base):
+    """An enterprise standard being drafted or maintained; its text lives in its versions."""
+
+    __tablename__ = "standard_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str | None] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(300))
+    versions: Mapped[list[StandardDocumentVersion]] = relationship(
+        back_populates="document",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StandardDocumentVersion.revision",
+    )
+
+
+class StandardDocumentVersion(Base):
+    """One saved revision of a document: immutable, its JSON is the .jxstd content."""
+
+    __tablename__ = "standard_document_versions"
+    __table_args__ = (UniqueConstraint("document_id", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("standard_documents.id", ondelete="CASCADE"), index=True
+    )
+    revision: Mapped[int] = mapped_column(Integer)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100))
+    document: Mapped[StandardDocument] = relationship(back_populates="versions")
+
+
+class Declaration(Versioned, Base):
+    __tablename__ = "declarations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    standard_number: Mapped[str] = mapped_column(String(60))
+    standard_title: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(20))
+    version_no: Mapped[int] = mapped_column(Integer, default=1)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("declarations.id"))
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    events: Mapped[list[DeclarationEvent]] = relationship(
+        back_populates="declaration",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="DeclarationEvent.id",
+    )
+
+
+class DeclarationEvent(Base):
+    """The state journal of a declaration: every transition, when and by whom."""
+
+    __tablename__ = "declaration_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(
+        ForeignKey("declarations.id", ondelete="CASCADE"), index=True
+    )
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    user: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+    declaration: Mapped[Declaration] = relationship(back_populates="events")
+
+
+class AuditEntry(Base):
+    """Who changed what and when. Not a foreign key: the trail outlives deleted rows."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    user: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

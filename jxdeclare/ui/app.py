@@ -1,0 +1,97 @@
+"""Desktop entry point: ``jxdeclare [--home DIR] [--db-url URL] [--lang en] [--smoke]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+STARTED = time.time()
+TRACE_ENV = "JXDECLARE_TRACE_STARTUP"  # benchmarks read the printed milestones
+
+
+def _trace(milestone: str) -> None:
+    if os.environ.get(TRACE_ENV):
+        print(f"{milestone} {time.time():.6f}", flush=True)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jxdeclare", description="江西企业标准化助手")
+    parser.add_argument("--home", help="数据目录（也可用 JXDECLARE_HOME）")
+    parser.add_argument("--db-url", help="PostgreSQL 地址（也可用 JXDECLARE_DB_URL）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言")
+    parser.add_argument(
+        "--smoke", action="store_true", help="打开主窗口，等待加载完成后退出（自检用）"
+    )
+    return parser.parse_args(argv)
+
+
+def _setup_logging(home: os.PathLike[str]) -> None:
+    from logging.handlers import RotatingFileHandler
+    from pathlib import Path
+
+    log_dir = Path(home) / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(
+        log_dir / "jxdeclare.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+class _FirstPaint:
+    """Reports the main window's first paint (a startup benchmark milestone)."""
+
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+                if event.type() == QEvent.Type.Paint:
+                    _trace("first-paint")
+                    obj.removeEventFilter(self)
+                return False
+
+        self.filter = Filter(window)
+        window.installEventFilter(self.filter)
+
+
+def _smoke_failed(app, error: BaseException) -> None:  # type: ignore[no-untyped-def]
+    print(f"smoke test failed: {type(error).__name__}: {error}", file=sys.stderr)
+    app.exit(1)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from jxdeclare.services.context import AppContext
+    from jxdeclare.ui.i18n import install_language
+    from jxdeclare.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("jxdeclare")
+    ctx = AppContext(args.home, args.db_url)
+    _setup_logging(ctx.home)
+    install_language(args.lang or ctx.settings.get("language"))
+    window = MainWindow(ctx)
+    paint_probe = _FirstPaint(window)
+    window.ready.connect(lambda: _trace("ready"))
+    if args.smoke:
+        # Quit once the data has loaded and the event queue has drained.
+        window.ready.connect(lambda: QTimer.singleShot(0, window.close))
+        window.failed.connect(lambda error: _smoke_failed(app, error))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        del paint_probe
+        ctx.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from jxdeclare.services.context import AppContext
+from jxdeclare.ui.pages.enterprises import EnterprisePage
+from jxdeclare.ui.pages.placeholder import PlaceholderPage
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first data load finished: the app is usable
+    failed = Signal(object)  # the first data load failed (database unreachable, too new…)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("江西企业标准化助手"))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(150)
+        self.pages = QStackedWidget()
+        self.enterprise_page = EnterprisePage(ctx)
+        self.enterprise_page.loaded.connect(self.ready)
+        self.enterprise_page.load_failed.connect(self.failed)
+        self._add_pages()
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        self._add_menu()
+        self._restore_geometry()
+
+    def _add_pages(self) -> None:
+        later = [
+            (self.tr("标准体系"), self.tr("建立和维护企业标准体系、标准明细表与统计表。")),
+            (
+                self.tr("标准起草"),
+                self.tr("按 GB/T 1.1—2020 从模板起草企业标准并输出 PDF 和 Word。"),
+            ),
+            (self.tr("合规检查"), self.tr("离线检查标准文本是否符合强制性标准和编写规则。")),
+            (self.tr("自我声明"), self.tr("企业产品和服务标准自我声明公开及批量提交。")),
+            (self.tr("标准库"), self.tr("离线标准目录与数据包管理。")),
+        ]
+        self._add_page(self.tr("企业"), self.enterprise_page)
+        for title, purpose in later:
+            self._add_page(title, PlaceholderPage(title, purpose))
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.navigation.addItem(title)
+        self.pages.addWidget(page)
+
+    def _add_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("文件"))
+        settings = QAction(self.tr("设置…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addActions([settings, quit_action])
+
+    def open_settings(self) -> None:
+        from jxdeclare.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.get("window_geometry")
+        if not (saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))):
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ctx.settings.set("window_geometry", geometry)
+        self.ctx.settings.save()
+        super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""Settings dialog, built from the declared settings plus the data-directory location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from jxdeclare.paths import save_home
+from jxdeclare.services.context import AppContext
+from jxdeclare.settings import DECLARED, Setting
+
+
+def _editor(setting: Setting, value: Any) -> QWidget:
+    if setting.choices:
+        combo = QComboBox()
+        for choice, label in setting.choices:
+            combo.addItem(label, choice)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return combo
+    if setting.type is int:
+        spin = QSpinBox()
+        spin.setRange(setting.minimum or 0, setting.maximum or 10_000)
+        spin.setValue(value)
+        return spin
+    return QLineEdit(str(value))
+
+
+def _value(editor: QWidget) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    return editor.text().strip()  # type: ignore[attr-defined]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("设置"))
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        english = self.locale().language().name == "English"
+        for setting in DECLARED:
+            if not setting.label_zh:
+                continue  # remembered state, not a user choice
+            editor = _editor(setting, ctx.settings.get(setting.key))
+            editor.setObjectName(setting.key)
+            self.editors[setting.key] = editor
+            form.addRow(setting.label_en if english else setting.label_zh, editor)
+        self.home = QLineEdit(str(ctx.home), objectName="home")
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse_home)
+        row = QHBoxLayout()
+        row.addWidget(self.home)
+        row.addWidget(browse)
+        form.addRow(self.tr("数据目录"), row)
+        form.addRow(QLabel(self.tr("数据目录、数据库地址和界面语言在重新启动程序后生效。")))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse_home(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择数据目录"), self.home.text())
+        if chosen:
+            self.home.setText(chosen)
+
+    def accept(self) -> None:
+        for key, editor in self.editors.items():
+            self.ctx.settings.set(key, _value(editor))
+        self.ctx.settings.save()
+        chosen = Path(self.home.text().strip()) if self.home.text().strip() else None
+        if chosen != self.ctx.home:
+            save_home(chosen)
+        super().accept()

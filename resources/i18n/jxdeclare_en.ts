@@ -1,0 +1,334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="22"/>
+        <source>编辑企业</source>
+        <translation>Edit enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="22"/>
+        <source>新增企业</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="46"/>
+        <source>企业名称*</source>
+        <translation>Enterprise name*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="47"/>
+        <source>统一社会信用代码*</source>
+        <translation>Unified social credit code*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="49"/>
+        <source>企业代号</source>
+        <translation>Enterprise code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="50"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="51"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="52"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="64"/>
+        <source>请输入 18 位统一社会信用代码</source>
+        <translation>Enter the 18-character unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="70"/>
+        <source>代码有效</source>
+        <translation>Code is valid</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseModel</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="21"/>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="22"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="23"/>
+        <source>企业代号</source>
+        <translation>Enterprise code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="24"/>
+        <source>所在地</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="25"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="26"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="45"/>
+        <source>按名称或信用代码筛选</source>
+        <translation>Filter by name or credit code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="57"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="58"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="59"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="60"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="61"/>
+        <source>导出到 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="142"/>
+        <source>删除企业</source>
+        <translation>Delete enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="143"/>
+        <source>确定删除企业“%1”及其全部产品、标准和声明记录吗？此操作不能撤销。</source>
+        <translation>Delete “%1” with all its products, standards and declarations? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="154"/>
+        <source>导入企业</source>
+        <translation>Import enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="154"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="184"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="159"/>
+        <source>正在导入企业…</source>
+        <translation>Importing enterprises…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="166"/>
+        <source>……另有 %1 处错误</source>
+        <translation>… and %1 more errors</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="167"/>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="168"/>
+        <source>文件中有错误，未导入任何企业。请修改后重新导入。</source>
+        <translation>The file has errors; no enterprise was imported. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="174"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="175"/>
+        <source>已导入 %1 家企业，跳过已存在的 %2 家。</source>
+        <translation>Imported %1 enterprises; skipped %2 already on record.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="184"/>
+        <source>导出企业</source>
+        <translation>Export enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="188"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="189"/>
+        <source>已导出 %1 家企业。</source>
+        <translation>Exported %1 enterprises.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="190"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <location filename="../../jxdeclare/ui/errors.py" line="17"/>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/errors.py" line="21"/>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="27"/>
+        <source>江西企业标准化助手</source>
+        <translation>Jiangxi Enterprise Standardization Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="48"/>
+        <source>标准体系</source>
+        <translation>Standard system</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="48"/>
+        <source>建立和维护企业标准体系、标准明细表与统计表。</source>
+        <translation>Build and maintain the enterprise standard system, its detail and statistics tables.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="49"/>
+        <source>标准起草</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="49"/>
+        <source>按 GB/T 1.1—2020 从模板起草企业标准并输出 PDF 和 Word。</source>
+        <translation>Draft enterprise standards from templates to GB/T 1.1—2020, output as PDF and Word.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="50"/>
+        <source>合规检查</source>
+        <translation>Compliance check</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="50"/>
+        <source>离线检查标准文本是否符合强制性标准和编写规则。</source>
+        <translation>Check standards offline against mandatory standards and drafting rules.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="51"/>
+        <source>自我声明</source>
+        <translation>Self-declaration</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="51"/>
+        <source>企业产品和服务标准自我声明公开及批量提交。</source>
+        <translation>Public self-declaration of product and service standards, submitted in batches.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="52"/>
+        <source>标准库</source>
+        <translation>Standards library</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="52"/>
+        <source>离线标准目录与数据包管理。</source>
+        <translation>Offline standards catalogue and data packs.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="54"/>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="63"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="64"/>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/main_window.py" line="67"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/placeholder.py" line="14"/>
+        <source>此功能尚未提供，将在后续版本中加入。</source>
+        <translation>Not available yet; this feature comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="54"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="66"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="71"/>
+        <source>数据目录</source>
+        <translation>Data directory</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="72"/>
+        <source>数据目录、数据库地址和界面语言在重新启动程序后生效。</source>
+        <translation>The data directory, database URL and language take effect after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="81"/>
+        <source>选择数据目录</source>
+        <translation>Choose the data directory</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../jxdeclare/ui/tasks.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/tasks.py" line="70"/>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from jxdeclare.services.context import AppContext
+from jxdeclare.ui.i18n import install_language
+from jxdeclare.ui.main_window import MainWindow
+from jxdeclare.ui.tasks import running_tasks
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
+    install_language("zh_CN")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.show()
+    yield win
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+
+
+@pytest.fixture
+def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
+    """Act on the next modal dialog once it is open (exec() blocks the test otherwise)."""
+
+    def schedule(action: Callable[[QWidget], None]) -> None:
+        def attempt() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(20, attempt)
+                return
+            action(dialog)
+
+        QTimer.singleShot(0, attempt)
+
+    return schedule
+
+
+@pytest.fixture
+def type_text(qtbot) -> Callable[[QWidget, str], None]:
+    """Type like a person: keys for ASCII, an input-method commit for Chinese (as an IME does).
+
+    QTest can only synthesise ASCII key events; Chinese arrives through the input method.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+
+    def type_into(widget: QWidget, text: str) -> None:
+        widget.setFocus()
+        for char in text:
+            if char.isascii():
+                qtbot.keyClicks(widget, char)
+            else:
+                event = QInputMethodEvent()
+                event.setCommitString(char)
+                QApplication.sendEvent(widget, event)
+
+    return type_into

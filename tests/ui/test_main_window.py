@@ -1,0 +1,79 @@
+"""Main window: navigation, pages not built yet, language, settings, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget
+
+from jxdeclare.services.context import AppContext
+from jxdeclare.ui.i18n import install_language
+from jxdeclare.ui.main_window import MainWindow
+
+SECTIONS_ZH = ["企业", "标准体系", "标准起草", "合规检查", "自我声明", "标准库"]
+SECTIONS_EN = [
+    "Enterprises",
+    "Standard system",
+    "Drafting",
+    "Compliance check",
+    "Self-declaration",
+    "Standards library",
+]
+
+
+def nav_texts(window: MainWindow) -> list[str]:
+    nav = window.findChild(QListWidget, "navigation")
+    return [nav.item(i).text() for i in range(nav.count())]
+
+
+def test_navigation_lists_every_section_in_chinese(window: MainWindow) -> None:
+    assert nav_texts(window) == SECTIONS_ZH
+    assert window.windowTitle() == "江西企业标准化助手"
+
+
+def test_unbuilt_sections_say_so_and_show_nothing_else(qtbot, window: MainWindow) -> None:
+    nav = window.findChild(QListWidget, "navigation")
+    rect = nav.visualItemRect(nav.item(3))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.pages.currentWidget()
+    assert "尚未提供" in page.findChild(QLabel, "notAvailable").text()
+
+
+def test_english_interface(qtbot, ctx: AppContext) -> None:
+    assert install_language("en")
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        assert nav_texts(win) == SECTIONS_EN
+        assert win.windowTitle() == "Jiangxi Enterprise Standardization Assistant"
+        header = win.enterprise_page.model.headerData(0, Qt.Orientation.Horizontal)
+        assert header == "Enterprise name"
+    finally:
+        install_language("zh_CN")
+
+
+def test_window_size_is_remembered(qtbot, window: MainWindow, ctx: AppContext) -> None:
+    window.resize(720, 520)
+    window.close()
+    again = MainWindow(AppContext(ctx.home))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 520)
+
+
+def test_settings_dialog_saves_typed_values(type_text, qtbot, window: MainWindow, on_modal) -> None:
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QSpinBox
+
+    def change(dialog) -> None:
+        spin = dialog.findChild(QSpinBox, "review_period_years")
+        spin.selectAll()
+        type_text(spin, "5")
+        dialog.findChild(QComboBox, "language").setCurrentIndex(1)
+        buttons = dialog.findChild(QDialogButtonBox)
+        qtbot.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    on_modal(change)
+    window.open_settings()
+    saved = AppContext(window.ctx.home).settings
+    assert saved.get("review_period_years") == 5
+    assert saved.get("language") == "en"

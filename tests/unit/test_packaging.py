@@ -1,0 +1,24 @@
+"""The wheel's package list in pyproject.toml must name every package in the source tree."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_source_package_is_listed_for_the_wheel() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "jxdeclare").rglob("__init__.py")
+    }
+    listed = set(config["packages"]) - {"jxdeclare.resources"}
+    assert on_disk == listed
+
+
+def test_resources_are_found_from_the_checkout() -> None:
+    from jxdeclare.paths import resources_dir
+
+    assert (resources_dir() / "i18n" / "jxdeclare_en.qm").is_file()
