@@ -14,7 +14,7 @@ BEIJING = "91110000600037341L"
 HAIDIAN = "91110108551385082Q"
 
 
-def cli(*args: str, home: Path | None = None, db_url: str | None = None):  # noqa: ANN201
+def cli(*args: str, home: Path | None = None, db_url: str | None = None):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     command = [sys.executable, "-m", "jxdeclare.cli.main"]
     if home is not None:

@@ -62,7 +62,7 @@ def test_missing_columns_and_broken_files_are_named(ctx: AppContext, tmp_path: P
         import_enterprises(ctx, no_code)
     broken = tmp_path / "损坏 文件.xlsx"
     broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
-    with pytest.raises(InputFileError, match="损坏 文件.xlsx"):
+    with pytest.raises(InputFileError, match=r"损坏 文件\.xlsx"):
         import_enterprises(ctx, broken)
     text = tmp_path / "list.xlsx"
     text.write_text("企业名称,统一社会信用代码\n", encoding="utf-8")
