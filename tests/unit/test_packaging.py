@@ -14,8 +14,12 @@ def test_every_source_package_is_listed_for_the_wheel() -> None:
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "jxdeclare").rglob("__init__.py")
     }
-    listed = set(config["packages"]) - {"jxdeclare.resources"}
-    assert on_disk == listed
+    resources = {
+        ".".join(("jxdeclare", "resources", *folder.relative_to(ROOT / "resources").parts))
+        for folder in [ROOT / "resources", *(ROOT / "resources").rglob("*")]
+        if folder.is_dir() and "__pycache__" not in folder.parts
+    }
+    assert set(config["packages"]) == on_disk | resources
 
 
 def test_resources_are_found_from_the_checkout() -> None:
