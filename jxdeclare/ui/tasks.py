@@ -3,17 +3,22 @@
 A task is a plain function ``fn(progress, cancel)`` run on the global thread pool; its progress,
 result and error come back as queued signals, so callbacks run on the UI thread and never touch
 widgets from a worker. Anything slower than a second shows a cancellable progress dialog.
+
+One long-lived relay object carries every task's signals (tagged with the task's id), so no
+per-task QObject is ever created on one thread and destroyed on another.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 Progress = Callable[[int, int, str], None]
 TaskFn = Callable[[Progress, threading.Event], Any]
@@ -21,35 +26,49 @@ PROGRESS_DELAY_MS = 1000
 
 
 class _Relay(QObject):
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def report(self, done: int, total: int, text: str) -> None:
-        """Called on the worker thread; the queued signal carries it to the UI thread."""
-        self.progressed.emit(int(done), int(total), str(text))
+    progressed = Signal(int, int, int, str)  # task id, done, total, text
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: TaskFn, relay: _Relay, cancel: threading.Event) -> None:
-        super().__init__()
-        self.fn, self.relay, self.cancel = fn, relay, cancel
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.relay.report, self.cancel)
-        except BaseException as exc:  # delivered to the UI, never lost in a worker thread
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.succeeded.emit(result)
+_relay: _Relay | None = None
+_live: dict[int, Task] = {}
+_ids = itertools.count(1)
 
 
-class Task(QObject):
-    """A running background operation; keep a reference until it finishes (we do, in _live)."""
+def _the_relay() -> _Relay:
+    """Created on first use, on the UI thread, and kept for the life of the application."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay(QCoreApplication.instance())
+        _relay.progressed.connect(lambda i, done, total, text: _call(i, "progressed", done,
+                                                                     total, text))
+        _relay.succeeded.connect(lambda i, result: _call(i, "succeeded", result))
+        _relay.failed.connect(lambda i, error: _call(i, "failed", error))
+    return _relay
 
-    _live: ClassVar[set[Task]] = set()
-    finished = Signal()
+
+def _call(task_id: int, method: str, *args: Any) -> None:
+    task = _live.get(task_id)
+    if task is not None:
+        getattr(task, method)(*args)
+
+
+def _work(task_id: int, fn: TaskFn, cancel: threading.Event, relay: _Relay) -> None:
+    def progress(done: int, total: int, text: str) -> None:
+        relay.progressed.emit(task_id, int(done), int(total), str(text))
+
+    try:
+        result = fn(progress, cancel)
+    except BaseException as exc:  # delivered to the UI, never lost in a worker thread
+        exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        relay.failed.emit(task_id, exc)
+    else:
+        relay.succeeded.emit(task_id, result)
+
+
+class Task:
+    """A running background operation, kept in ``_live`` until its outcome is delivered."""
 
     def __init__(
         self,
@@ -59,50 +78,45 @@ class Task(QObject):
         parent: QWidget | None = None,
         label: str | None = None,
     ) -> None:
-        super().__init__()
+        self.id = next(_ids)
+        self.fn = fn
         self.cancel = threading.Event()
         self._on_success, self._on_failure = on_success, on_failure
-        self._relay = _Relay()
-        self._relay.succeeded.connect(self._succeeded)
-        self._relay.failed.connect(self._failed)
         self._dialog = self._make_dialog(parent, label) if label else None
-        self._runnable = _Runnable(fn, self._relay, self.cancel)
 
     def _make_dialog(self, parent: QWidget | None, label: str) -> QProgressDialog:
-        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
+        translate = QCoreApplication.translate
+        dialog = QProgressDialog(label, translate("Task", "取消"), 0, 0, parent)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setWindowTitle(self.tr("请稍候"))
+        dialog.setWindowTitle(translate("Task", "请稍候"))
         dialog.canceled.connect(self.cancel.set)
-        self._relay.progressed.connect(self._progressed)
         return dialog
 
     def start(self) -> Task:
-        Task._live.add(self)
-        QThreadPool.globalInstance().start(self._runnable)
+        relay = _the_relay()
+        _live[self.id] = self
+        fn, cancel, task_id = self.fn, self.cancel, self.id
+        QThreadPool.globalInstance().start(lambda: _work(task_id, fn, cancel, relay))
         return self
 
-    @Slot(int, int, str)
-    def _progressed(self, done: int, total: int, text: str) -> None:
-        if self._dialog is not None:
+    def progressed(self, done: int, total: int, text: str) -> None:
+        if self._dialog is not None and isValid(self._dialog):
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)
             self._dialog.setLabelText(text)
 
     def _finish(self) -> None:
-        if self._dialog is not None:
+        if self._dialog is not None and isValid(self._dialog):  # its parent may be gone
             self._dialog.reset()
             self._dialog.deleteLater()
             self._dialog = None
-        Task._live.discard(self)
-        self.finished.emit()
+        _live.pop(self.id, None)
 
-    @Slot(object)
-    def _succeeded(self, result: Any) -> None:
+    def succeeded(self, result: Any) -> None:
         self._finish()
         self._on_success(result)
 
-    @Slot(object)
-    def _failed(self, error: BaseException) -> None:
+    def failed(self, error: BaseException) -> None:
         self._finish()
         self._on_failure(error)
 
@@ -119,4 +133,4 @@ def run_task(
 
 
 def running_tasks() -> int:
-    return len(Task._live)
+    return len(_live)
