@@ -72,5 +72,10 @@ class AppContext:
 
         return make_url(self.db_url).render_as_string(hide_password=True)
 
-    def path_in_home(self, *parts: str) -> Path:
-        return self.home.joinpath(*parts)
+    @property
+    def display_location(self) -> str:
+        """Where the data is, for the status bar, without importing SQLAlchemy at start-up."""
+        if self.db_url.startswith("sqlite:///"):
+            return self.db_url.removeprefix("sqlite:///")
+        scheme, _, rest = self.db_url.partition("://")
+        return f"{scheme}://{rest.rpartition('@')[2]}"  # never show the password

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -42,6 +43,12 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self._add_menu()
         self._restore_geometry()
+        self.statusBar().addPermanentWidget(QLabel(self.tr("数据库：") + ctx.display_location))
+        self.enterprise_page.loaded.connect(self._show_count)
+
+    def _show_count(self) -> None:
+        count = self.enterprise_page.model.rowCount()
+        self.statusBar().showMessage(self.tr("共 %1 家企业").replace("%1", str(count)))
 
     def _add_pages(self) -> None:
         later = [

@@ -41,8 +41,9 @@ def _the_relay() -> _Relay:
     global _relay
     if _relay is None:
         _relay = _Relay(QCoreApplication.instance())
-        _relay.progressed.connect(lambda i, done, total, text: _call(i, "progressed", done,
-                                                                     total, text))
+        _relay.progressed.connect(
+            lambda i, done, total, text: _call(i, "progressed", done, total, text)
+        )
         _relay.succeeded.connect(lambda i, result: _call(i, "succeeded", result))
         _relay.failed.connect(lambda i, error: _call(i, "failed", error))
     return _relay

@@ -77,3 +77,16 @@ def test_settings_dialog_saves_typed_values(type_text, qtbot, window: MainWindow
     saved = AppContext(window.ctx.home).settings
     assert saved.get("review_period_years") == 5
     assert saved.get("language") == "en"
+
+
+def test_status_bar_shows_the_count_and_where_the_data_is(qtbot, ctx: AppContext) -> None:
+    from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
+
+    add_enterprise(ctx, EnterpriseInput(name="甲公司", uscc="91110000600037341L"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.show()
+    assert win.statusBar().currentMessage() == "共 1 家企业"
+    labels = [label.text() for label in win.statusBar().findChildren(QLabel)]
+    assert any("jxdeclare.sqlite3" in text for text in labels)

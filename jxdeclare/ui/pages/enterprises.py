@@ -42,6 +42,7 @@ class EnterprisePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.search = QLineEdit(
             objectName="search", placeholderText=self.tr("按名称或信用代码筛选")
         )

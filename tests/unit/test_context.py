@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jxdeclare.services.context import AppContext
+
+
+def test_home_comes_from_the_environment_when_no_flag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JXDECLARE_HOME", str(tmp_path / "环境 变量"))
+    assert AppContext().home == tmp_path / "环境 变量"
+    assert AppContext(tmp_path / "flag").home == tmp_path / "flag"
+
+
+def test_default_database_is_a_sqlite_file_in_home(tmp_path: Path) -> None:
+    ctx = AppContext(tmp_path)
+    assert ctx.db_url.startswith("sqlite:///") and ctx.db_url.endswith("jxdeclare.sqlite3")
+    assert ctx.display_location.endswith("jxdeclare.sqlite3")
+
+
+def test_database_url_from_flag_environment_and_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_ctx = AppContext(tmp_path)
+    settings_ctx.settings.set("db_url", "postgresql://a@settings/db")
+    settings_ctx.settings.save()
+    assert AppContext(tmp_path).db_url == "postgresql://a@settings/db"
+    monkeypatch.setenv("JXDECLARE_DB_URL", "postgresql://a@env/db")
+    assert AppContext(tmp_path).db_url == "postgresql://a@env/db"
+    assert AppContext(tmp_path, "postgresql://a@flag/db").db_url == "postgresql://a@flag/db"
+
+
+def test_the_password_is_never_displayed(tmp_path: Path) -> None:
+    ctx = AppContext(tmp_path, "postgresql://staff:s3cret@db.example:5432/jx")
+    assert "s3cret" not in ctx.display_location
+    assert ctx.display_location == "postgresql://db.example:5432/jx"
+    assert "s3cret" not in ctx.display_db
