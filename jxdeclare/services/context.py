@@ -26,9 +26,16 @@ class AppContext:
         self.home = resolve_home(home)
         self.home.mkdir(parents=True, exist_ok=True)
         self.settings = Settings(self.home)
-        self.db_url = db_url or os.environ.get(DB_URL_ENV) or self.settings.get("db_url")
-        self.db_url = self.db_url or sqlite_url(self.home)
+        self.db_url = db_url or os.environ.get(DB_URL_ENV) or self._db_url_from_settings()
         self._migrated = False
+
+    def _db_url_from_settings(self) -> str:
+        saved = self.settings.get("db_url")
+        if not saved:
+            return sqlite_url(self.home)
+        from jxdeclare.services.db_credentials import with_password
+
+        return with_password(saved)
 
     @property
     def user(self) -> str:

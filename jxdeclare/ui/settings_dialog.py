@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from jxdeclare.paths import save_home
 from jxdeclare.services.context import AppContext
+from jxdeclare.services.db_credentials import store_password
 from jxdeclare.settings import DECLARED, Setting
 
 
@@ -84,7 +85,10 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         for key, editor in self.editors.items():
-            self.ctx.settings.set(key, _value(editor))
+            value = _value(editor)
+            if key == "db_url" and value:
+                value = store_password(value)  # the password goes to the OS keyring
+            self.ctx.settings.set(key, value)
         self.ctx.settings.save()
         chosen = Path(self.home.text().strip()) if self.home.text().strip() else None
         if chosen != self.ctx.home:

@@ -90,3 +90,22 @@ def test_status_bar_shows_the_count_and_where_the_data_is(qtbot, ctx: AppContext
     assert win.statusBar().currentMessage() == "共 1 家企业"
     labels = [label.text() for label in win.statusBar().findChildren(QLabel)]
     assert any("jxdeclare.sqlite3" in text for text in labels)
+
+
+def test_settings_dialog_keeps_the_database_password_out_of_the_file(
+    type_text, qtbot, window: MainWindow, on_modal
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    def enter_url(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit, "db_url"), "postgresql://qa:pa55@127.0.0.1/jx")
+        buttons = dialog.findChild(QDialogButtonBox)
+        qtbot.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    on_modal(enter_url)
+    window.open_settings()
+    text = (window.ctx.home / "settings.json").read_text("utf-8")
+    assert "postgresql://qa@127.0.0.1/jx" in text and "pa55" not in text
+    assert AppContext(window.ctx.home).db_url == "postgresql://qa:pa55@127.0.0.1/jx"

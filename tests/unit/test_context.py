@@ -38,3 +38,18 @@ def test_the_password_is_never_displayed(tmp_path: Path) -> None:
     assert "s3cret" not in ctx.display_location
     assert ctx.display_location == "postgresql://db.example:5432/jx"
     assert "s3cret" not in ctx.display_db
+
+
+def test_a_password_saved_in_settings_lives_in_the_keyring(tmp_path: Path) -> None:
+    import keyring
+
+    from jxdeclare.services.db_credentials import SERVICE, store_password
+
+    stored = store_password("postgresql://staff:s3cret@db.example:5432/jx")
+    assert stored == "postgresql://staff@db.example:5432/jx"
+    assert keyring.get_password(SERVICE, stored) == "s3cret"
+    ctx = AppContext(tmp_path)
+    ctx.settings.set("db_url", stored)
+    ctx.settings.save()
+    assert "s3cret" not in (tmp_path / "settings.json").read_text("utf-8")
+    assert AppContext(tmp_path).db_url == "postgresql://staff:s3cret@db.example:5432/jx"
