@@ -5,11 +5,12 @@ SQLAlchemy is imported only when the database is first needed, so the window can
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,9 @@ class AppContext:
         self.settings = Settings(self.home)
         self.db_url = db_url or os.environ.get(DB_URL_ENV) or self._db_url_from_settings()
         self._migrated = False
+        self._engine: Engine | None = None
+        self._warming: threading.Thread | None = None
+        self._lock = threading.RLock()  # engine creation and migration happen once per process
 
     def _db_url_from_settings(self) -> str:
         saved = self.settings.get("db_url")
@@ -44,21 +48,43 @@ class AppContext:
         except (OSError, KeyError):  # no login name (service accounts, odd Windows set-ups)
             return "unknown"
 
-    @cached_property
+    @property
     def engine(self) -> Engine:
-        from jxdeclare.store.engine import make_engine
+        with self._lock:
+            if self._engine is None:
+                from jxdeclare.store.engine import make_engine
 
-        return make_engine(self.db_url)
+                self._engine = make_engine(self.db_url)
+            return self._engine
 
     def ensure_schema(self) -> Path | None:
         """Migrate once per process; returns the backup file made before migrating, if any."""
-        if self._migrated:
-            return None
-        from jxdeclare.store.migrate import upgrade
+        with self._lock:
+            if self._migrated:
+                return None
+            from jxdeclare.store.migrate import upgrade
 
-        backup = upgrade(self.engine)
-        self._migrated = True
-        return backup
+            backup = upgrade(self.engine)
+            self._migrated = True
+            return backup
+
+    def warm_up(self) -> None:
+        """Import the database stack and check the schema in the background, once.
+
+        The app's first screen is read without SQLAlchemy (about 0.3 s to import); this loads
+        it while the user looks at that screen. Errors are left for the first real use to report.
+        """
+        if self._warming is not None:
+            return
+
+        def warm() -> None:
+            with contextlib.suppress(Exception):
+                import jxdeclare.store.models  # noqa: F401
+
+                self.ensure_schema()
+
+        self._warming = threading.Thread(target=warm, name="db-warm-up", daemon=True)
+        self._warming.start()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -70,8 +96,9 @@ class AppContext:
             yield session
 
     def dispose(self) -> None:
-        if "engine" in self.__dict__:
-            self.engine.dispose()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
 
     @property
     def display_db(self) -> str:

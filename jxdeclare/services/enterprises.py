@@ -79,7 +79,8 @@ def problems(data: EnterpriseInput) -> list[FieldError]:
     return errors
 
 
-def _record(row: Enterprise) -> EnterpriseRecord:
+def _record(row: Any) -> EnterpriseRecord:
+    """From an ORM row or a quick-read row (same attribute names)."""
     result = validate_uscc(row.uscc)
     return EnterpriseRecord(
         id=row.id,
@@ -98,6 +99,14 @@ def _record(row: Enterprise) -> EnterpriseRecord:
 def _editable(data: Any) -> dict[str, Any]:
     """The user-editable fields of an input or of a stored row."""
     return {f.name: getattr(data, f.name) for f in fields(EnterpriseInput)}
+
+
+def list_enterprises_at_start(ctx: AppContext) -> list[EnterpriseRecord]:
+    """The first list after start-up, read without the ORM when the database allows it."""
+    from jxdeclare.store.quick_read import enterprise_rows
+
+    rows = enterprise_rows(ctx.db_url)
+    return list_enterprises(ctx) if rows is None else [_record(row) for row in rows]
 
 
 def list_enterprises(ctx: AppContext, search: str = "") -> list[EnterpriseRecord]:

@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.statusBar().addPermanentWidget(QLabel(self.tr("数据库：") + ctx.display_location))
         self.enterprise_page.loaded.connect(self._show_count)
+        # The first list is read without the ORM; load it now, before the first edit needs it.
+        self.ready.connect(ctx.warm_up)
 
     def _show_count(self) -> None:
         count = self.enterprise_page.model.rowCount()

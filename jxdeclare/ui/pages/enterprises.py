@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from jxdeclare.services.context import AppContext
-from jxdeclare.services.enterprises import EnterpriseRecord
+from jxdeclare.services.enterprises import (
+    EnterpriseRecord,
+    list_enterprises,
+    list_enterprises_at_start,
+)
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.pages.enterprise_model import EnterpriseModel
 from jxdeclare.ui.tasks import run_task
@@ -75,7 +80,7 @@ class EnterprisePage(QWidget):
         super().showEvent(event)
         if not getattr(self, "_loaded_once", False):
             self._loaded_once = True
-            self.reload()
+            self._load(list_enterprises_at_start)
 
     def selected(self) -> EnterpriseRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -87,14 +92,12 @@ class EnterprisePage(QWidget):
         self.buttons["delete"].setEnabled(has_selection)
 
     def reload(self) -> None:
-        from jxdeclare.services.enterprises import list_enterprises
-
         search = self.search.text()
-        run_task(
-            lambda _p, _c: list_enterprises(self.ctx, search),
-            self._show_records,
-            self._on_load_error,
-        )
+        self._load(lambda ctx: list_enterprises(ctx, search))
+
+    def _load(self, query: Callable[[AppContext], list[EnterpriseRecord]]) -> None:
+        ctx = self.ctx
+        run_task(lambda _p, _c: query(ctx), self._show_records, self._on_load_error)
 
     def _on_load_error(self, error: BaseException) -> None:
         self.load_failed.emit(error)
