@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -11,6 +13,7 @@ from pathlib import Path
 # Must be set before Qt is imported: without a display Qt would abort the whole test process.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _PROFILE = Path(tempfile.mkdtemp(prefix="jxdeclare-test-profile-"))
+atexit.register(shutil.rmtree, _PROFILE, ignore_errors=True)
 for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA"):
     os.environ[variable] = str(_PROFILE / variable.lower())
 os.environ.pop("JXDECLARE_HOME", None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import time
@@ -30,6 +29,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _setup_logging(home: os.PathLike[str]) -> None:
+    import logging
     from logging.handlers import RotatingFileHandler
     from pathlib import Path
 
@@ -76,7 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("jxdeclare")
     ctx = AppContext(args.home, args.db_url)
-    _setup_logging(ctx.home)
     install_language(args.lang or ctx.settings.get("language"))
     window = MainWindow(ctx)
     paint_probe = _FirstPaint(window)
@@ -86,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.ready.connect(lambda: QTimer.singleShot(0, window.close))
         window.failed.connect(lambda error: _smoke_failed(app, error))
     window.show()
+    QTimer.singleShot(0, lambda: _setup_logging(ctx.home))  # not on the way to the first paint
     try:
         return app.exec()
     finally:

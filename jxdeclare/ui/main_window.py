@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,46 +16,76 @@ from PySide6.QtWidgets import (
 )
 
 from jxdeclare.services.context import AppContext
-from jxdeclare.ui.pages.enterprises import EnterprisePage
-from jxdeclare.ui.pages.placeholder import PlaceholderPage
+
+if TYPE_CHECKING:
+    from jxdeclare.ui.pages.enterprises import EnterprisePage
 
 
 class MainWindow(QMainWindow):
+    """Paints its frame first; the pages (and their imports) are built right after.
+
+    Building the pages costs about as much as Qt's own start-up, so they come after the first
+    paint; touching ``enterprise_page`` builds them at once (tests, scripts).
+    """
+
     ready = Signal()  # the first data load finished: the app is usable
     failed = Signal(object)  # the first data load failed (database unreachable, too new…)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._enterprise_page: EnterprisePage | None = None
         self.setWindowTitle(self.tr("江西企业标准化助手"))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(150)
         self.pages = QStackedWidget()
-        self.enterprise_page = EnterprisePage(ctx)
-        self.enterprise_page.loaded.connect(self.ready)
-        self.enterprise_page.load_failed.connect(self.failed)
-        self._add_pages()
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
+        self.navigation.addItems(title for title, _purpose in self._sections())
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-        self._add_menu()
         self._restore_geometry()
         self.statusBar().addPermanentWidget(QLabel(self.tr("数据库：") + ctx.display_location))
-        self.enterprise_page.loaded.connect(self._show_count)
-        # The first list is read without the ORM; load it now, before the first edit needs it.
-        self.ready.connect(ctx.warm_up)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._enterprise_page is None:
+            QTimer.singleShot(0, self._build_pages)
+        return super().event(event)
+
+    @property
+    def enterprise_page(self) -> EnterprisePage:
+        self._build_pages()
+        assert self._enterprise_page is not None
+        return self._enterprise_page
+
+    def _build_pages(self) -> None:
+        if self._enterprise_page is not None:
+            return
+        from jxdeclare.ui.pages.enterprises import EnterprisePage
+        from jxdeclare.ui.pages.placeholder import PlaceholderPage
+
+        page = self._enterprise_page = EnterprisePage(self.ctx)
+        page.loaded.connect(self.ready)
+        page.load_failed.connect(self.failed)
+        page.loaded.connect(self._show_count)
+        # The first list is read without the ORM; load that now, before the first edit.
+        self.ready.connect(self.ctx.warm_up)
+        self.pages.addWidget(page)
+        for title, purpose in self._sections()[1:]:
+            self.pages.addWidget(PlaceholderPage(title, purpose))
+        self.navigation.setCurrentRow(0)
+        self._add_menu()  # its shortcuts' enums alone take ~20 ms to create
 
     def _show_count(self) -> None:
         count = self.enterprise_page.model.rowCount()
         self.statusBar().showMessage(self.tr("共 %1 家企业").replace("%1", str(count)))
 
-    def _add_pages(self) -> None:
-        later = [
+    def _sections(self) -> list[tuple[str, str]]:
+        return [
+            (self.tr("企业"), ""),
             (self.tr("标准体系"), self.tr("建立和维护企业标准体系、标准明细表与统计表。")),
             (
                 self.tr("标准起草"),
@@ -63,13 +95,6 @@ class MainWindow(QMainWindow):
             (self.tr("自我声明"), self.tr("企业产品和服务标准自我声明公开及批量提交。")),
             (self.tr("标准库"), self.tr("离线标准目录与数据包管理。")),
         ]
-        self._add_page(self.tr("企业"), self.enterprise_page)
-        for title, purpose in later:
-            self._add_page(title, PlaceholderPage(title, purpose))
-
-    def _add_page(self, title: str, page: QWidget) -> None:
-        self.navigation.addItem(title)
-        self.pages.addWidget(page)
 
     def _add_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件"))

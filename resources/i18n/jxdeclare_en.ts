@@ -90,103 +90,103 @@
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="47"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="52"/>
         <source>按名称或信用代码筛选</source>
         <translation>Filter by name or credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="60"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="65"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="61"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="66"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="62"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="67"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="63"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="68"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="64"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="69"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="153"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="156"/>
         <source>删除企业</source>
         <translation>Delete enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="154"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="157"/>
         <source>确定删除企业“%1”及其全部产品、标准和声明记录吗？此操作不能撤销。</source>
         <translation>Delete “%1” with all its products, standards and declarations? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="169"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172"/>
         <source>导入企业</source>
         <translation>Import enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="169"/>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="209"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="177"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="180"/>
         <source>正在导入企业…</source>
         <translation>Importing enterprises…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="185"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="188"/>
         <source>……另有 %1 处错误</source>
         <translation>… and %1 more errors</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="188"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="191"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="189"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="192"/>
         <source>文件中有错误，未导入任何企业。请修改后重新导入。</source>
         <translation>The file has errors; no enterprise was imported. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="198"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="201"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="199"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="202"/>
         <source>已导入 %1 家企业，跳过已存在的 %2 家。</source>
         <translation>Imported %1 enterprises; skipped %2 already on record.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="209"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212"/>
         <source>导出企业</source>
         <translation>Export enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="216"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="219"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="217"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="220"/>
         <source>已导出 %1 家企业。</source>
         <translation>Exported %1 enterprises.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="221"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="224"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -207,87 +207,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="28"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="38"/>
         <source>江西企业标准化助手</source>
         <translation>Jiangxi Enterprise Standardization Assistant</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="46"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="51"/>
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="51"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="84"/>
         <source>共 %1 家企业</source>
         <translation>%1 enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="55"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="89"/>
         <source>标准体系</source>
         <translation>Standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="55"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="89"/>
         <source>建立和维护企业标准体系、标准明细表与统计表。</source>
         <translation>Build and maintain the enterprise standard system, its detail and statistics tables.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="57"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="91"/>
         <source>标准起草</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="58"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="92"/>
         <source>按 GB/T 1.1—2020 从模板起草企业标准并输出 PDF 和 Word。</source>
         <translation>Draft enterprise standards from templates to GB/T 1.1—2020, output as PDF and Word.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="60"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="94"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="60"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="94"/>
         <source>离线检查标准文本是否符合强制性标准和编写规则。</source>
         <translation>Check standards offline against mandatory standards and drafting rules.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="61"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="95"/>
         <source>自我声明</source>
         <translation>Self-declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="61"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="95"/>
         <source>企业产品和服务标准自我声明公开及批量提交。</source>
         <translation>Public self-declaration of product and service standards, submitted in batches.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="62"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
         <source>标准库</source>
         <translation>Standards library</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="62"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
         <source>离线标准目录与数据包管理。</source>
         <translation>Offline standards catalogue and data packs.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="64"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="88"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="73"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="100"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="74"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="101"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="77"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="104"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -303,27 +303,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="54"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="55"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="66"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="67"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="71"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="72"/>
         <source>数据目录</source>
         <translation>Data directory</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="72"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="73"/>
         <source>数据目录、数据库地址和界面语言在重新启动程序后生效。</source>
         <translation>The data directory, database URL and language take effect after a restart.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="81"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="82"/>
         <source>选择数据目录</source>
         <translation>Choose the data directory</translation>
     </message>
@@ -331,12 +331,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="89"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="91"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="92"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
