@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from jxdeclare.cli.output import print_json
+from jxdeclare.cli.parsing import add_group
 from jxdeclare.services.context import AppContext
 
 
@@ -39,11 +40,13 @@ def run_upgrade(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    db = subparsers.add_parser("db", help="数据库 / database")
-    actions = db.add_subparsers(dest="action", required=True)
-    for name, handler, help_text in (
-        ("info", run_info, "数据库位置与结构版本 / location and schema"),
-        ("upgrade", run_upgrade, "升级数据库结构（先备份）/ migrate (after a backup)"),
-    ):
-        parser = actions.add_parser(name, parents=[common], help=help_text)
-        parser.set_defaults(handler=handler)
+    add_group(
+        subparsers,
+        "db",
+        "数据库 / database",
+        common,
+        [
+            ("info", run_info, "数据库位置与结构版本 / location and schema"),
+            ("upgrade", run_upgrade, "升级数据库结构（先备份）/ migrate (after a backup)"),
+        ],
+    )

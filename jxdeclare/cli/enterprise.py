@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from jxdeclare.cli.output import print_json
+from jxdeclare.cli.parsing import add_group
 from jxdeclare.services import enterprise_excel, enterprises
 from jxdeclare.services.context import AppContext
 
@@ -84,25 +85,26 @@ def run_export(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    enterprise = subparsers.add_parser("enterprise", help="企业 / enterprises")
-    actions = enterprise.add_subparsers(dest="action", required=True)
-    add = actions.add_parser("add", parents=[common], help="添加企业 / add")
+    leaves = add_group(
+        subparsers,
+        "enterprise",
+        "企业 / enterprises",
+        common,
+        [
+            ("add", run_add, "添加企业 / add"),
+            ("list", run_list, "列出企业 / list"),
+            ("show", run_show, "查看企业 / show"),
+            ("import", run_import, "从 Excel 导入 / import .xlsx"),
+            ("export", run_export, "导出到 Excel / export .xlsx"),
+        ],
+    )
+    add = leaves["add"]
     add.add_argument("--name", required=True, help="企业名称")
     add.add_argument("--uscc", required=True, help="统一社会信用代码")
     add.add_argument("--code", help="企业代号（Q/ 后的代号）")
     for option in ("--contact", "--phone", "--address"):
         add.add_argument(option)
-    add.set_defaults(handler=run_add)
-    listing = actions.add_parser("list", parents=[common], help="列出企业 / list")
-    listing.add_argument("--search", help="按名称或信用代码筛选")
-    listing.set_defaults(handler=run_list)
-    show = actions.add_parser("show", parents=[common], help="查看企业 / show")
-    show.add_argument("key", help="企业编号或统一社会信用代码")
-    show.set_defaults(handler=run_show)
-    for name, handler, help_text in (
-        ("import", run_import, "从 Excel 导入 / import .xlsx"),
-        ("export", run_export, "导出到 Excel / export .xlsx"),
-    ):
-        parser = actions.add_parser(name, parents=[common], help=help_text)
-        parser.add_argument("file")
-        parser.set_defaults(handler=handler)
+    leaves["list"].add_argument("--search", help="按名称或信用代码筛选")
+    leaves["show"].add_argument("key", help="企业编号或统一社会信用代码")
+    leaves["import"].add_argument("file")
+    leaves["export"].add_argument("file")

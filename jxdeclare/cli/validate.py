@@ -6,6 +6,7 @@ import argparse
 import unicodedata
 
 from jxdeclare.cli.output import print_json, problem_dict, report_problems
+from jxdeclare.cli.parsing import add_group
 from jxdeclare.domain.stdnumber import parse_standard_number
 from jxdeclare.domain.uscc import validate_uscc
 
@@ -68,12 +69,17 @@ def run_number(args: argparse.Namespace) -> int:
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    validate = subparsers.add_parser("validate", help="校验信用代码或标准编号 / check a code")
-    kinds = validate.add_subparsers(dest="kind", required=True)
-    for name, handler, help_text in (
-        ("uscc", run_uscc, "统一社会信用代码 / unified social credit code"),
-        ("number", run_number, "标准编号 / standard number"),
-    ):
-        parser = kinds.add_parser(name, parents=[common], help=help_text)
+    leaves = add_group(
+        subparsers,
+        "validate",
+        "校验信用代码或标准编号 / check a code",
+        common,
+        [
+            ("uscc", run_uscc, "统一社会信用代码 / unified social credit code"),
+            ("number", run_number, "标准编号 / standard number"),
+        ],
+        needs_context=False,
+        check_input=True,
+    )
+    for parser in leaves.values():
         parser.add_argument("text")
-        parser.set_defaults(handler=handler, needs_context=False, check_input=True)

@@ -165,22 +165,13 @@ def add_enterprise(ctx: AppContext, data: EnterpriseInput) -> EnterpriseRecord:
 
 def insert_in_session(ctx: AppContext, session: Session, data: EnterpriseInput) -> Enterprise:
     """Insert checked, cleaned input inside the caller's transaction (single add or import)."""
-    from jxdeclare.store import audit
     from jxdeclare.store.models import Enterprise
 
     _ensure_unique(session, data.uscc)
     row = Enterprise(**_editable(data), region_code=data.uscc[2:8])
     session.add(row)
     session.flush()
-    audit.record(
-        session,
-        entity="enterprise",
-        entity_id=row.id,
-        action="create",
-        user=ctx.user,
-        changes=_editable(data),
-        enterprise_id=row.id,
-    )
+    _audit(ctx, session, row, "create", _editable(data))
     return row
 
 
@@ -201,16 +192,24 @@ def update_enterprise(
             setattr(row, key, value)
         row.region_code = data.uscc[2:8]
         session.flush()
-        audit.record(
-            session,
-            entity="enterprise",
-            entity_id=row.id,
-            action="update",
-            user=ctx.user,
-            changes=audit.diff(before, _editable(data)),
-            enterprise_id=row.id,
-        )
+        _audit(ctx, session, row, "update", audit.diff(before, _editable(data)))
         return _record(row)
+
+
+def _audit(
+    ctx: AppContext, session: Session, row: Enterprise, action: str, changes: dict[str, Any]
+) -> None:
+    from jxdeclare.store import audit
+
+    audit.record(
+        session,
+        entity="enterprise",
+        entity_id=row.id,
+        action=action,
+        user=ctx.user,
+        changes=changes,
+        enterprise_id=row.id,
+    )
 
 
 def _load_version(session: Session, enterprise_id: int, expected_version: int) -> Enterprise:
@@ -240,17 +239,7 @@ def _conflict(name: str) -> ConflictError:
 
 
 def delete_enterprise(ctx: AppContext, enterprise_id: int, expected_version: int) -> None:
-    from jxdeclare.store import audit
-
     with _conflict_guard(str(enterprise_id)), ctx.session() as session:
         row = _load_version(session, enterprise_id, expected_version)
-        audit.record(
-            session,
-            entity="enterprise",
-            entity_id=row.id,
-            action="delete",
-            user=ctx.user,
-            changes=_editable(row),
-            enterprise_id=row.id,
-        )
+        _audit(ctx, session, row, "delete", _editable(row))
         session.delete(row)
