@@ -32,18 +32,22 @@ def run(*command: str | os.PathLike[str], **kwargs: object) -> int:
 
 
 def ensure_venv(extras: str) -> None:
-    """Create .venv and (re)install the project when pyproject.toml or the extras changed."""
+    """Create .venv and (re)install the project when pyproject.toml changed or extras are missing.
+
+    The stamp records what was installed: ``<sha256 of pyproject.toml> <extras>``.
+    """
     if not venv_bin("python").exists():
         print("creating .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    if STAMP.exists() and STAMP.read_text(encoding="ascii") == wanted:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    installed = STAMP.read_text(encoding="ascii").split() if STAMP.exists() else []
+    if installed[:1] == [digest] and (not extras or extras in installed[1:]):
         return
     target = f".[{extras}]" if extras else "."
     print(f"installing {target} into .venv …", flush=True)
     check(run(venv_bin("python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip"))
     check(run(venv_bin("python"), "-m", "pip", "install", "--quiet", "-e", target))
-    STAMP.write_text(wanted, encoding="ascii")
+    STAMP.write_text(f"{digest} {extras}".strip(), encoding="ascii")
 
 
 def check(code: int) -> None:
@@ -52,7 +56,7 @@ def check(code: int) -> None:
 
 
 def cmd_run(args: list[str]) -> int:
-    ensure_venv("test" if STAMP.exists() else "")
+    ensure_venv("")
     return run(venv_bin("python"), "-m", "jxdeclare", *args)
 
 
