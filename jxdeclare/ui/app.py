@@ -59,6 +59,19 @@ class _FirstPaint:
         window.installEventFilter(self.filter)
 
 
+def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+    """An exception escaping a slot is logged and shown, not just printed to a hidden console."""
+    import traceback
+
+    from jxdeclare.ui.errors import show_error
+
+    def hook(kind, error, tb) -> None:  # type: ignore[no-untyped-def]
+        error.__traceback_text__ = "".join(traceback.format_exception(kind, error, tb))
+        show_error(window, error)
+
+    sys.excepthook = hook
+
+
 def _smoke_failed(app, error: BaseException) -> None:  # type: ignore[no-untyped-def]
     print(f"smoke test failed: {type(error).__name__}: {error}", file=sys.stderr)
     app.exit(1)
@@ -86,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.failed.connect(lambda error: _smoke_failed(app, error))
     window.show()
     QTimer.singleShot(0, lambda: _setup_logging(ctx.home))  # not on the way to the first paint
+    install_excepthook(window)
     try:
         return app.exec()
     finally:

@@ -109,3 +109,25 @@ def test_settings_dialog_keeps_the_database_password_out_of_the_file(
     text = (window.ctx.home / "settings.json").read_text("utf-8")
     assert "postgresql://qa@127.0.0.1/jx" in text and "pa55" not in text
     assert AppContext(window.ctx.home).db_url == "postgresql://qa:pa55@127.0.0.1/jx"
+
+
+def test_an_unexpected_error_is_logged_and_shown_with_details(
+    window: MainWindow, monkeypatch, caplog
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from jxdeclare.ui.app import install_excepthook
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(window)
+    try:
+        raise KeyError("程序缺陷")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert "程序缺陷" in shown[0].text()
+    assert "Traceback" in shown[0].detailedText()
+    assert "程序缺陷" in caplog.text
