@@ -65,6 +65,8 @@ class EnterpriseDialog(QDialog):
         elif result.problems:
             message = "；".join(p.text(self._lang()) for p in result.problems)
             ok = result.valid
+            if ok:  # early codes can fail a check character yet be legal
+                message += self.tr("（仅为提示，可以保存）")
         else:
             place = "".join(filter(None, (result.province, result.city)))
             message, ok = self.tr("代码有效") + (f"（{place}）" if place else ""), True

@@ -49,7 +49,12 @@
         <translation>Enter the 18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="70"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="69"/>
+        <source>（仅为提示，可以保存）</source>
+        <translation> (a warning only: you can save)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="72"/>
         <source>代码有效</source>
         <translation>Code is valid</translation>
     </message>

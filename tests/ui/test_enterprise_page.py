@@ -38,7 +38,8 @@ def test_credit_code_is_checked_while_typing(type_text, qtbot) -> None:
     assert "赣州市" in status.text() and ok_button(dialog).isEnabled()
     dialog.findChild(QLineEdit, "uscc").clear()
     type_text(dialog.findChild(QLineEdit, "uscc"), BEIJING[:-1] + "A")
-    assert "L" in status.text()  # names the check character it should be
+    assert "校验码应为L" in status.text()  # names the check character it should be
+    assert "可以保存" in status.text()
     assert ok_button(dialog).isEnabled()  # a check-character mismatch warns, does not block
 
 
