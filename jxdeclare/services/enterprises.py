@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
+from jxdeclare.domain import entities
 from jxdeclare.domain.uscc import validate_uscc
 from jxdeclare.services.errors import (
     ConflictError,
@@ -67,15 +68,22 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+# Column widths in store/models.py: longer text is refused here with a message, not by the
+# database with an error (PostgreSQL enforces them; SQLite would silently keep it).
+MAX_LENGTH = {"name": 200, "code": 20, "contact": 100, "phone": 50, "address": 300}
+
+
 def problems(data: EnterpriseInput) -> list[FieldError]:
-    """Blocking problems only; a check-character warning does not stop a save."""
-    errors: list[FieldError] = []
-    if not data.name:
-        errors.append(FieldError(FIELD_LABELS["name"], "不能为空"))
-    result = validate_uscc(data.uscc or "")
-    errors += [FieldError(FIELD_LABELS["uscc"], p.text()) for p in result.problems if p.is_error]
-    if data.code and not (data.code.isascii() and data.code.isalnum() and len(data.code) <= 10):
-        errors.append(FieldError(FIELD_LABELS["code"], "只能由不超过 10 位的字母或数字组成"))
+    """Blocking problems by the domain's rules; warnings (check characters) do not stop a save."""
+    enterprise = entities.Enterprise(name=data.name or "", uscc=data.uscc or "", code=data.code)
+    errors = [
+        FieldError(FIELD_LABELS[p.params["field"]], p.text())
+        for p in enterprise.problems()
+        if p.is_error
+    ]
+    for key, limit in MAX_LENGTH.items():
+        if len(getattr(data, key) or "") > limit:
+            errors.append(FieldError(FIELD_LABELS[key], f"不能超过 {limit} 个字符"))
     return errors
 
 

@@ -109,3 +109,11 @@ def test_two_connections_racing_on_postgresql(pg_url: str, home) -> None:
     second.close()
     assert svc.get_enterprise(ctx, record.id).name == "同事改的名"
     ctx.dispose()
+
+
+def test_too_long_text_is_refused_before_the_database(any_ctx: AppContext) -> None:
+    with pytest.raises(ValidationError) as error:
+        svc.add_enterprise(
+            any_ctx, svc.EnterpriseInput(name="甲", uscc=BEIJING, code="A" * 21, address="南" * 301)
+        )
+    assert {e.field for e in error.value.errors} == {"企业代号", "地址"}
