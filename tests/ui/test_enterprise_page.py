@@ -63,8 +63,11 @@ def test_add_an_enterprise_through_the_dialog(
     assert [r.code for r in svc.list_enterprises(window.ctx)] == ["LC"]
 
 
-def _select_first_row(page) -> None:
-    page.table.selectRow(0)
+def _select_first_row(qtbot, page) -> None:
+    table = page.table
+    cell = table.visualRect(table.model().index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert page.findChild(QPushButton, "deleteButton").isEnabled()
 
 
 def test_delete_asks_first_and_cancel_keeps_the_record(qtbot, window: MainWindow, on_modal) -> None:
@@ -72,7 +75,7 @@ def test_delete_asks_first_and_cancel_keeps_the_record(qtbot, window: MainWindow
     page = window.enterprise_page
     with qtbot.waitSignal(page.loaded):
         page.reload()
-    _select_first_row(page)
+    _select_first_row(qtbot, page)
     delete = page.findChild(QPushButton, "deleteButton")
     on_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
@@ -91,7 +94,7 @@ def test_editing_a_record_someone_else_changed_shows_a_conflict(
     page = window.enterprise_page
     with qtbot.waitSignal(page.loaded):
         page.reload()
-    _select_first_row(page)
+    _select_first_row(qtbot, page)
     # A colleague saves first, after our list was loaded.
     svc.update_enterprise(
         window.ctx,

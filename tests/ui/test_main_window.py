@@ -20,6 +20,11 @@ SECTIONS_EN = [
 ]
 
 
+def settings_action(window: MainWindow):
+    file_menu = window.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.text() == "设置…")
+
+
 def nav_texts(window: MainWindow) -> list[str]:
     nav = window.findChild(QListWidget, "navigation")
     return [nav.item(i).text() for i in range(nav.count())]
@@ -73,7 +78,7 @@ def test_settings_dialog_saves_typed_values(type_text, qtbot, window: MainWindow
         )
 
     on_modal(change)
-    window.open_settings()
+    settings_action(window).trigger()  # what a click on 文件 > 设置… does
     saved = AppContext(window.ctx.home).settings
     assert saved.get("review_period_years") == 5
     assert saved.get("language") == "en"
@@ -105,7 +110,7 @@ def test_settings_dialog_keeps_the_database_password_out_of_the_file(
         )
 
     on_modal(enter_url)
-    window.open_settings()
+    settings_action(window).trigger()  # what a click on 文件 > 设置… does
     text = (window.ctx.home / "settings.json").read_text("utf-8")
     assert "postgresql://qa@127.0.0.1/jx" in text and "pa55" not in text
     assert AppContext(window.ctx.home).db_url == "postgresql://qa:pa55@127.0.0.1/jx"
