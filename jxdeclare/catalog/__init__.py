@@ -1,0 +1,1 @@
+"""Offline standards catalogue: data packs, their verification, status queries and search."""
