@@ -36,8 +36,12 @@ def test_domain_imports_no_qt_sqlalchemy_or_requests() -> None:
     assert offenders("domain", HEAVY) == []
 
 
+def test_catalog_imports_no_qt_sqlalchemy_or_requests() -> None:
+    assert offenders("catalog", HEAVY) == []
+
+
 def test_only_the_ui_package_imports_qt() -> None:
-    for folder in ("cli", "services", "store", "domain"):
+    for folder in ("cli", "services", "store", "domain", "catalog"):
         assert offenders(folder, GUI) == [], folder
 
 
