@@ -42,7 +42,7 @@ def explain(error: BaseException) -> str | None:
     if isinstance(error, ServiceError | InterruptedError):
         return str(error)
     module = type(error).__module__
-    if type(error).__name__ == "SchemaTooNewError":
+    if type(error).__name__ in ("SchemaTooNewError", "PackError"):
         return str(error)
     if module.startswith("sqlalchemy") and type(error).__name__ == "OperationalError":
         reason = getattr(error, "orig", error)

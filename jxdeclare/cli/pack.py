@@ -1,0 +1,143 @@
+"""`jxdeclare-cli pack verify|import|activate|list|rollback|diff` and `catalog status`."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from jxdeclare.catalog.diff import diff_packs
+from jxdeclare.catalog.keys import trusted_keys
+from jxdeclare.catalog.pack import PackError, open_pack
+from jxdeclare.catalog.status import Editions
+from jxdeclare.catalog.store import PackStore
+from jxdeclare.cli.output import fail, print_json
+from jxdeclare.cli.parsing import add_group
+from jxdeclare.services.context import AppContext
+
+
+def _store(ctx: AppContext) -> PackStore:
+    return PackStore(ctx.home, trusted_keys())
+
+
+def _print(args: argparse.Namespace, data: object, text: str) -> int:
+    if args.json:
+        print_json(data)
+    else:
+        print(text)
+    return 0
+
+
+def run_verify(ctx: AppContext, args: argparse.Namespace) -> int:
+    pack = open_pack(Path(args.file), trusted_keys(), allow_unsigned=args.allow_unsigned)
+    rows = {table: len(rows) for table, rows in pack.tables.items()}
+    label = "已签名 signed" if pack.signed else "未签名 unsigned"
+    return _print(
+        args,
+        {
+            "pack_id": pack.pack_id,
+            "version": pack.version,
+            "signed": pack.signed,
+            "as_of": pack.manifest["as_of"],
+            "rows": rows,
+        },
+        f"{pack.pack_id} {pack.version}（{label}）校验通过 verified: {rows}",
+    )
+
+
+def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    stored = _store(ctx).import_pack(Path(args.file), allow_unsigned=args.allow_unsigned)
+    return _print(args, asdict(stored), f"已导入 imported: {stored.file}")
+
+
+def run_activate(ctx: AppContext, args: argparse.Namespace) -> int:
+    stored = _store(ctx).activate(args.file)
+    return _print(args, asdict(stored), f"已启用 activated: {stored.file}")
+
+
+def run_rollback(ctx: AppContext, args: argparse.Namespace) -> int:
+    stored = _store(ctx).rollback()
+    return _print(args, asdict(stored), f"已回退到 rolled back to: {stored.file}")
+
+
+def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    store = _store(ctx)
+    packs, active = store.list_packs(), store.active_file()
+    if args.json:
+        return _print(args, [{**asdict(p), "active": p.file == active} for p in packs], "")
+    for pack in packs:
+        print(("* " if pack.file == active else "  ") + f"{pack.file}\t{pack.as_of}")
+    return 0
+
+
+def run_diff(ctx: AppContext, args: argparse.Namespace) -> int:
+    store = _store(ctx)
+    active = store.active_file()
+    if active is None:
+        fail("没有已启用的数据包 / no active pack")
+        return 1
+    new = open_pack(Path(args.file), trusted_keys(), allow_unsigned=args.allow_unsigned)
+    change = diff_packs(store.open(active), new)
+    return _print(
+        args,
+        asdict(change),
+        "\n".join(
+            [f"+ {n}" for n in change.standards_added]
+            + [f"- {n}" for n in change.standards_removed]
+            + [f"~ {n}: {c}" for n, c in change.standards_changed.items()]
+            + [f"~ {c['key']}: {c['old']} → {c['new']}" for c in change.limits_changed]
+        )
+        or "无变化 no changes",
+    )
+
+
+def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
+    store = _store(ctx)
+    active = store.active_file()
+    if active is None:
+        raise PackError("没有已启用的数据包，无法查询标准状态 / no active pack")
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+    except ValueError:
+        fail(f"日期“{args.as_of}”应为 YYYY-MM-DD 格式 / --as-of must be YYYY-MM-DD")
+        return 2
+    result = Editions(store.open(active).tables["standards"]).status(args.number, as_of)
+    chain = " → ".join(result.chain)
+    return _print(args, result.as_dict(), f"{result.number}：{result.status}  {chain}")
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    packs = add_group(
+        subparsers,
+        "pack",
+        "数据包 / data packs",
+        common,
+        [
+            ("verify", run_verify, "校验数据包 / verify a pack file"),
+            ("import", run_import, "校验并导入 / verify and import"),
+            ("activate", run_activate, "启用已导入的数据包 / activate"),
+            ("list", run_list, "已导入的数据包 / imported packs"),
+            ("rollback", run_rollback, "回退到上一个数据包 / roll back"),
+            ("diff", run_diff, "与当前数据包比较 / compare with the active pack"),
+        ],
+    )
+    for name in ("verify", "import", "diff"):
+        packs[name].add_argument("file")
+        packs[name].add_argument(
+            "--allow-unsigned",
+            action="store_true",
+            help="允许未签名的数据包（机构自建）/ accept an unsigned pack",
+        )
+    packs["activate"].add_argument("file", help="pack list 中的文件名 / a name from pack list")
+    catalog = add_group(
+        subparsers,
+        "catalog",
+        "标准目录 / catalogue",
+        common,
+        [
+            ("status", run_status, "标准在某日的状态 / status on a date"),
+        ],
+    )
+    catalog["status"].add_argument("number")
+    catalog["status"].add_argument("--as-of", help="日期 YYYY-MM-DD，默认今天")

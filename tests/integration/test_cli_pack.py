@@ -1,0 +1,93 @@
+"""`jxdeclare-cli pack …` and `catalog status` as scripts use them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from jxdeclare.catalog.pack import write_pack
+
+META = {
+    "pack_id": "agency",
+    "as_of": "2026-11-28",
+    "created": "2026-11-29T00:00:00+00:00",
+    "publisher": "某标准化服务机构",
+}
+STANDARDS = [
+    {
+        "number": "GB 7718—2011",
+        "kind": "national",
+        "replaced_by": ["GB 7718—2025"],
+        "source": "supersessions",
+    },
+    {
+        "number": "GB 7718—2025",
+        "kind": "national",
+        "implemented": "2027-03-16",
+        "replaces": ["GB 7718—2011"],
+        "source": "supersessions",
+    },
+]
+
+
+def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jxdeclare.cli.main", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def test_unsigned_agency_pack_import_activate_and_status(tmp_path: Path) -> None:
+    home, pack = tmp_path / "数据", tmp_path / "机构 目录.jxpack"
+    write_pack(pack, {**META, "version": "1"}, {"standards": STANDARDS}, None)
+    refused = cli(home, "pack", "import", str(pack))
+    assert refused.returncode == 1 and "未签名" in refused.stderr
+    assert cli(home, "pack", "verify", str(pack), "--allow-unsigned").returncode == 0
+    imported = json.loads(
+        cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json").stdout
+    )
+    assert cli(home, "pack", "activate", imported["file"]).returncode == 0
+    listed = json.loads(cli(home, "pack", "list", "--json").stdout)
+    assert [(p["active"], p["signed"]) for p in listed] == [(True, False)]
+    status = cli(home, "catalog", "status", "GB 7718-2025", "--as-of", "2026-11-29", "--json")
+    data = json.loads(status.stdout)
+    assert (data["status"], data["in_force_from"], data["as_of"]) == (
+        "即将实施",
+        "2027-03-16",
+        "2026-11-29",
+    )
+    old = json.loads(
+        cli(home, "catalog", "status", "GB 7718-2011", "--as-of", "2027-03-16", "--json").stdout
+    )
+    assert (old["status"], old["replaced_by"]) == ("被代替", ["GB 7718—2025"])
+
+
+def test_untrusted_signature_is_refused_and_nothing_changes(tmp_path: Path) -> None:
+    home, pack = tmp_path / "数据", tmp_path / "p.jxpack"
+    write_pack(
+        pack, {**META, "version": "2"}, {"standards": STANDARDS}, Ed25519PrivateKey.generate()
+    )
+    result = cli(home, "pack", "import", str(pack))
+    assert result.returncode == 1 and "签名" in result.stderr and "Traceback" not in result.stderr
+    assert json.loads(cli(home, "pack", "list", "--json").stdout) == []
+    assert cli(home, "pack", "rollback").returncode == 1
+    assert cli(home, "catalog", "status", "GB 7718").returncode == 1
+
+
+def test_bad_date_is_unusable_input(tmp_path: Path) -> None:
+    home, pack = tmp_path / "数据", tmp_path / "p.jxpack"
+    write_pack(pack, {**META, "version": "1"}, {"standards": STANDARDS}, None)
+    file = json.loads(cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json").stdout)[
+        "file"
+    ]
+    cli(home, "pack", "activate", file)
+    assert cli(home, "catalog", "status", "GB 7718", "--as-of", "2026/11/29").returncode == 2
