@@ -29,6 +29,28 @@ def _print(args: argparse.Namespace, data: object, text: str) -> int:
     return 0
 
 
+def run_build(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.catalog.build import build
+    from jxdeclare.catalog.signing import load_or_create, public_hex
+
+    key, created = load_or_create(Path(args.key)) if args.key else (None, False)
+    if key is not None and args.public_key:
+        Path(args.public_key).write_text(public_hex(key) + "\n", encoding="ascii")
+    meta = {
+        "pack_id": args.pack_id,
+        "version": args.version,
+        "as_of": args.as_of,
+        "publisher": args.publisher,
+    }
+    build(Path(args.source), Path(args.out), meta, key)
+    note = f"（新生成签名密钥 new signing key: {args.key}）" if created else ""
+    return _print(
+        args,
+        {"file": args.out, "signed": key is not None, "new_key": created},
+        f"已生成 built: {args.out}{note}",
+    )
+
+
 def run_verify(ctx: AppContext, args: argparse.Namespace) -> int:
     pack = open_pack(Path(args.file), trusted_keys(), allow_unsigned=args.allow_unsigned)
     rows = {table: len(rows) for table, rows in pack.tables.items()}
@@ -114,6 +136,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "数据包 / data packs",
         common,
         [
+            ("build", run_build, "由 CSV 源文件生成数据包 / build a pack from CSV sources"),
             ("verify", run_verify, "校验数据包 / verify a pack file"),
             ("import", run_import, "校验并导入 / verify and import"),
             ("activate", run_activate, "启用已导入的数据包 / activate"),
@@ -129,6 +152,15 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
             action="store_true",
             help="允许未签名的数据包（机构自建）/ accept an unsigned pack",
         )
+    build = packs["build"]
+    build.add_argument("--source", required=True, help="CSV 源文件目录 / folder of table CSVs")
+    build.add_argument("--out", required=True, help="输出的 .jxpack 文件")
+    build.add_argument("--key", help="Ed25519 私钥 PEM（不存在则生成；勿提交）/ private key")
+    build.add_argument("--public-key", help="写出公钥（十六进制）/ write the public key here")
+    build.add_argument("--pack-id", default="jxdeclare-default")
+    build.add_argument("--version", required=True)
+    build.add_argument("--as-of", required=True, help="数据截至日期 YYYY-MM-DD")
+    build.add_argument("--publisher", default="jxdeclare")
     packs["activate"].add_argument("file", help="pack list 中的文件名 / a name from pack list")
     catalog = add_group(
         subparsers,

@@ -91,3 +91,41 @@ def test_bad_date_is_unusable_input(tmp_path: Path) -> None:
     ]
     cli(home, "pack", "activate", file)
     assert cli(home, "catalog", "status", "GB 7718", "--as-of", "2026/11/29").returncode == 2
+
+
+def test_build_signs_with_a_new_key_and_verifies_once_trusted(tmp_path: Path) -> None:
+    from jxdeclare.catalog.keys import trusted_keys
+    from jxdeclare.catalog.pack import open_pack
+
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "standards.csv").write_text(
+        "number,kind,implemented,source\nGB 2762—2025,national,2026-09-02,GB 2762-2025 前言\n",
+        encoding="utf-8",
+    )
+    keys, out = tmp_path / "keys", tmp_path / "default.jxpack"
+    keys.mkdir()
+    built = cli(
+        tmp_path / "h",
+        "pack",
+        "build",
+        "--source",
+        str(source),
+        "--out",
+        str(out),
+        "--key",
+        str(tmp_path / "secret" / "release.pem"),
+        "--public-key",
+        str(keys / "release.pub"),
+        "--version",
+        "1",
+        "--as-of",
+        "2026-11-28",
+        "--json",
+    )
+    assert built.returncode == 0, built.stderr
+    assert json.loads(built.stdout)["new_key"] is True
+    if os.name != "nt":  # Windows has no such permission bits; the file is in the user profile
+        assert (tmp_path / "secret" / "release.pem").stat().st_mode & 0o077 == 0
+    pack = open_pack(out, trusted_keys(keys))
+    assert pack.signed and pack.tables["standards"][0]["number"] == "GB 2762—2025"
