@@ -114,17 +114,53 @@ def run_diff(ctx: AppContext, args: argparse.Namespace) -> int:
     )
 
 
-def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
+def _active_pack(ctx: AppContext):  # type: ignore[no-untyped-def]
     store = _store(ctx)
     active = store.active_file()
     if active is None:
-        raise PackError("没有已启用的数据包，无法查询标准状态 / no active pack")
+        raise PackError("没有已启用的数据包 / no active pack")
+    return store.open(active)
+
+
+def _as_of(text: str | None) -> date | None:
+    """The --as-of date (today when absent); None after telling the user it is malformed."""
     try:
-        as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+        return date.fromisoformat(text) if text else date.today()
     except ValueError:
-        fail(f"日期“{args.as_of}”应为 YYYY-MM-DD 格式 / --as-of must be YYYY-MM-DD")
+        fail(f"日期“{text}”应为 YYYY-MM-DD 格式 / --as-of must be YYYY-MM-DD")
+        return None
+
+
+def run_search(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.catalog.search import SearchIndex
+
+    pack = _active_pack(ctx)
+    as_of = _as_of(args.as_of)
+    if as_of is None:
         return 2
-    result = Editions(store.open(active).tables["standards"]).status(args.number, as_of)
+    editions = Editions(pack.tables["standards"])
+    hits = SearchIndex(pack.tables["standards"]).search(args.text, args.limit)
+    found = [
+        {
+            "number": h.number,
+            "title": h.title,
+            "status": str(editions.status(h.number, as_of).status),
+        }
+        for h in hits
+    ]
+    return _print(
+        args,
+        found,
+        "\n".join(f"{h['number']}\t{h['status']}\t{h['title']}" for h in found)
+        or "未找到 nothing found",
+    )
+
+
+def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
+    as_of = _as_of(args.as_of)
+    if as_of is None:
+        return 2
+    result = Editions(_active_pack(ctx).tables["standards"]).status(args.number, as_of)
     chain = " → ".join(result.chain)
     return _print(args, result.as_dict(), f"{result.number}：{result.status}  {chain}")
 
@@ -169,7 +205,11 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         common,
         [
             ("status", run_status, "标准在某日的状态 / status on a date"),
+            ("search", run_search, "按编号或名称检索 / search by number or title"),
         ],
     )
+    catalog["search"].add_argument("text")
+    catalog["search"].add_argument("--limit", type=int, default=50)
     catalog["status"].add_argument("number")
-    catalog["status"].add_argument("--as-of", help="日期 YYYY-MM-DD，默认今天")
+    for name in ("status", "search"):
+        catalog[name].add_argument("--as-of", help="日期 YYYY-MM-DD，默认今天")

@@ -129,3 +129,24 @@ def test_build_signs_with_a_new_key_and_verifies_once_trusted(tmp_path: Path) ->
         assert (tmp_path / "secret" / "release.pem").stat().st_mode & 0o077 == 0
     pack = open_pack(out, trusted_keys(keys))
     assert pack.signed and pack.tables["standards"][0]["number"] == "GB 2762—2025"
+
+
+def test_catalog_search_with_status(tmp_path: Path) -> None:
+    home, pack = tmp_path / "数据", tmp_path / "p.jxpack"
+    rows = [{**row, "title": "食品安全国家标准 预包装食品标签通则"} for row in STANDARDS]
+    write_pack(pack, {**META, "version": "1"}, {"standards": rows}, None)
+    file = json.loads(cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json").stdout)[
+        "file"
+    ]
+    cli(home, "pack", "activate", file)
+    found = json.loads(
+        cli(home, "catalog", "search", "标签通则", "--as-of", "2026-11-29", "--json").stdout
+    )
+    assert {(f["number"], f["status"]) for f in found} == {
+        ("GB 7718—2011", "现行"),
+        ("GB 7718—2025", "即将实施"),
+    }
+    assert (
+        json.loads(cli(home, "catalog", "search", "gb 7718-2025", "--json").stdout)[0]["number"]
+        == "GB 7718—2025"
+    )
