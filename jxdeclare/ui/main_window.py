@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         if self._enterprise_page is not None:
             return
         from jxdeclare.ui.pages.enterprises import EnterprisePage
+        from jxdeclare.ui.pages.library import LibraryPage
         from jxdeclare.ui.pages.placeholder import PlaceholderPage
 
         page = self._enterprise_page = EnterprisePage(self.ctx)
@@ -74,8 +75,9 @@ class MainWindow(QMainWindow):
         # The first list is read without the ORM; load that now, before the first edit.
         self.ready.connect(self.ctx.warm_up)
         self.pages.addWidget(page)
-        for title, purpose in self._sections()[1:]:
+        for title, purpose in self._sections()[1:-1]:
             self.pages.addWidget(PlaceholderPage(title, purpose))
+        self.pages.addWidget(LibraryPage(self.ctx))
         self.navigation.setCurrentRow(0)
         self._add_menu()  # its shortcuts' enums alone take ~20 ms to create
 

@@ -210,6 +210,64 @@
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="48"/>
+        <source>输入标准编号（如 GB 2762）或名称中的词（如 污染物）</source>
+        <translation>Type a standard number (e.g. GB 2762) or a word of its title (e.g. 污染物)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="51"/>
+        <source>正在加载数据包…</source>
+        <translation>Loading the data pack…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="55"/>
+        <source>标准编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="55"/>
+        <source>标准名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="55"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="102"/>
+        <source>数据包加载失败。</source>
+        <translation>The data pack could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="137"/>
+        <source>，实施日期 </source>
+        <translation>, in force from </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="139"/>
+        <source>被代替为</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="139"/>
+        <source>代替关系</source>
+        <translation>Replacement chain</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="140"/>
+        <source>引用此标准的限量</source>
+        <translation>Limits citing this standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="140"/>
+        <source>状态日期</source>
+        <translation>Status as of</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../jxdeclare/ui/main_window.py" line="38"/>
@@ -222,77 +280,77 @@
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="84"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="86"/>
         <source>共 %1 家企业</source>
         <translation>%1 enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="89"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="91"/>
         <source>标准体系</source>
         <translation>Standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="89"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="91"/>
         <source>建立和维护企业标准体系、标准明细表与统计表。</source>
         <translation>Build and maintain the enterprise standard system, its detail and statistics tables.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="91"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="93"/>
         <source>标准起草</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="92"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="94"/>
         <source>按 GB/T 1.1—2020 从模板起草企业标准并输出 PDF 和 Word。</source>
         <translation>Draft enterprise standards from templates to GB/T 1.1—2020, output as PDF and Word.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="94"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="94"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
         <source>离线检查标准文本是否符合强制性标准和编写规则。</source>
         <translation>Check standards offline against mandatory standards and drafting rules.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="95"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="97"/>
         <source>自我声明</source>
         <translation>Self-declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="95"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="97"/>
         <source>企业产品和服务标准自我声明公开及批量提交。</source>
         <translation>Public self-declaration of product and service standards, submitted in batches.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="98"/>
         <source>标准库</source>
         <translation>Standards library</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="98"/>
         <source>离线标准目录与数据包管理。</source>
         <translation>Offline standards catalogue and data packs.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="88"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="90"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="100"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="102"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="101"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="103"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="104"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="106"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>

@@ -1,0 +1,73 @@
+"""The active catalogue for the app: the active data pack, its status queries and search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from jxdeclare.catalog.keys import trusted_keys
+from jxdeclare.catalog.pack import Pack
+from jxdeclare.catalog.search import SearchIndex
+from jxdeclare.catalog.status import Editions, StatusResult
+from jxdeclare.catalog.store import PackStore
+from jxdeclare.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from jxdeclare.services.context import AppContext
+
+
+class NoActivePack(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    number: str
+    title: str
+    status: StatusResult
+
+
+@dataclass(frozen=True)
+class Detail:
+    status: StatusResult
+    limits: list[dict[str, Any]]  # limit rows whose standard is this edition
+
+
+class Catalogue:
+    """One loaded pack, indexed; cheap to query from the UI thread once built."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.editions = Editions(pack.tables["standards"])
+        self.index = SearchIndex(pack.tables["standards"])
+
+    @property
+    def label(self) -> str:
+        signed = "" if self.pack.signed else "（未签名数据包 unsigned pack）"
+        as_of = self.pack.manifest["as_of"]
+        return f"{self.pack.pack_id} {self.pack.version} · 数据截至 {as_of}{signed}"
+
+    def search(self, text: str, as_of: date, limit: int = 200) -> list[SearchRow]:
+        return [
+            SearchRow(hit.number, hit.title, self.editions.status(hit.number, as_of))
+            for hit in self.index.search(text, limit)
+        ]
+
+    def detail(self, number: str, as_of: date) -> Detail:
+        status = self.editions.status(number, as_of)
+        limits = [row for row in self.pack.tables["limits"] if row["standard"] == status.edition]
+        return Detail(status, limits)
+
+
+def load_active(ctx: AppContext) -> Catalogue:
+    """Open (and so verify) the active pack and index it; slow enough for a background task."""
+    store = PackStore(ctx.home, trusted_keys())
+    active = store.active_file()
+    if active is None:
+        raise NoActivePack(
+            "尚未启用数据包。请用“jxdeclare-cli pack import 文件”导入并“pack activate”启用。"
+            " / No data pack is active yet: import one with jxdeclare-cli pack import, then"
+            " activate it."
+        )
+    return Catalogue(store.open(active))

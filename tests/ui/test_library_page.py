@@ -1,0 +1,87 @@
+"""标准库 page: type a number or a title word, see status badges and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableWidget, QTextBrowser
+
+from jxdeclare.catalog.pack import write_pack
+from jxdeclare.catalog.store import PackStore
+from jxdeclare.ui.main_window import MainWindow
+
+STANDARDS = [
+    {
+        "number": "GB 2762—2022",
+        "title": "食品安全国家标准 食品中污染物限量",
+        "kind": "national",
+        "implemented": "2023-06-30",
+        "replaced_by": ["GB 2762—2025"],
+        "source": "supersessions",
+    },
+    {
+        "number": "GB 2762—2025",
+        "title": "食品安全国家标准 食品中污染物限量",
+        "kind": "national",
+        "implemented": "2026-09-02",
+        "replaces": ["GB 2762—2022"],
+        "source": "GB 2762-2025 前言",
+    },
+]
+LIMITS = [
+    {
+        "category": "茶叶",
+        "item": "铅",
+        "comparator": "≤",
+        "value": 5.0,
+        "unit": "mg/kg",
+        "standard": "GB 2762—2025",
+        "clause": "表1",
+        "verification": "V",
+        "source": "GB 2762-2025 表1",
+    }
+]
+
+
+def open_library(qtbot, window: MainWindow) -> None:
+    nav = window.findChild(QListWidget, "navigation")
+    rect = nav.visualItemRect(nav.item(5))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_search_shows_status_and_detail(qtbot, type_text, window: MainWindow, tmp_path) -> None:
+    pack = tmp_path / "p.jxpack"
+    write_pack(
+        pack,
+        {
+            "pack_id": "test",
+            "version": "1",
+            "as_of": "2026-11-28",
+            "created": "2026-11-28T00:00:00+00:00",
+            "publisher": "测试",
+        },
+        {"standards": STANDARDS, "limits": LIMITS},
+        None,
+    )
+    store = PackStore(window.ctx.home, [])
+    store.activate(store.import_pack(pack, allow_unsigned=True).file)
+    open_library(qtbot, window)
+    search = window.findChild(QLineEdit, "librarySearch")
+    qtbot.waitUntil(search.isEnabled, timeout=10_000)
+    assert "未签名" in window.findChild(QLabel, "packLabel").text()
+    type_text(search, "污染物")
+    table = window.findChild(QTableWidget, "libraryResults")
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5_000)
+    statuses = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(2)}
+    assert statuses == {"GB 2762—2022": "被代替", "GB 2762—2025": "现行"}
+    row = next(r for r in range(2) if table.item(r, 0).text() == "GB 2762—2025")
+    cell = table.visualItemRect(table.item(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    detail = window.findChild(QTextBrowser, "libraryDetail").toPlainText()
+    assert "茶叶 铅 ≤5.0mg/kg" in detail and "GB 2762—2022 → GB 2762—2025" not in detail
+
+
+def test_without_an_active_pack_the_page_says_what_to_do(qtbot, window: MainWindow) -> None:
+    open_library(qtbot, window)
+    label = window.findChild(QLabel, "packLabel")
+    qtbot.waitUntil(lambda: "尚未启用数据包" in label.text(), timeout=10_000)
+    assert not window.findChild(QLineEdit, "librarySearch").isEnabled()
