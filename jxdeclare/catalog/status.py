@@ -113,13 +113,16 @@ class Editions:
             return Status.UPCOMING, (), None
         if edition.withdrawn and as_of >= edition.withdrawn:
             return Status.WITHDRAWN, (), edition.withdrawn
+        # A successor whose implementation date the sources do not give counts as in force:
+        # the pack says it replaced this edition, and leaving the old one 现行 would be worse.
         active = [
             (r, self.by_number[r].implemented)
             for r in edition.replaced_by
-            if r in self.by_number and (self.by_number[r].implemented or date.max) <= as_of
+            if r in self.by_number and (self.by_number[r].implemented or date.min) <= as_of
         ]
         if active:
-            return Status.REPLACED, tuple(r for r, _ in active), min(d for _, d in active if d)
+            known = [d for _, d in active if d]
+            return Status.REPLACED, tuple(r for r, _ in active), min(known, default=None)
         return Status.CURRENT, (), None
 
     def _describe(self, asked: str, edition: Edition, as_of: date) -> StatusResult:

@@ -38,6 +38,8 @@ EDITIONS = Editions([
     row("GB/T 26760—2011", None, ["GB/T 10781.4—2024"]),
     row("GB/T 10781.4—2024", "2025-06-01"),
     row("GB/T 99999—2000", "2000-06-01", withdrawn="2020-01-01"),  # fictional: withdrawal
+    row("GB 5009.12—2017", None, ["GB 5009.12—2023"]),
+    row("GB 5009.12—2023", None),  # the sources give no implementation date
 ])  # fmt: skip
 
 
@@ -94,3 +96,13 @@ def test_json_form_has_the_keys_scripts_use() -> None:
     data = EDITIONS.status("GB 7718-2025", date(2026, 11, 29)).as_dict()
     assert {"number", "status", "replaced_by", "in_force_from", "as_of"} <= set(data)
     assert (data["status"], data["in_force_from"]) == ("即将实施", "2027-03-16")
+
+
+def test_a_successor_with_an_unknown_date_replaces_the_old_edition() -> None:
+    result = EDITIONS.status("GB 5009.12-2017", date(2026, 11, 29))
+    assert (result.status, result.replaced_by, result.replaced_since) == (
+        Status.REPLACED,
+        ("GB 5009.12—2023",),
+        None,
+    )
+    assert EDITIONS.status("GB 5009.12", date(2026, 11, 29)).edition == "GB 5009.12—2023"
