@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jxdeclare.catalog.diff import diff_packs
 from jxdeclare.catalog.keys import trusted_keys
-from jxdeclare.catalog.pack import PackError, open_pack
+from jxdeclare.catalog.pack import open_pack
 from jxdeclare.catalog.status import Editions
 from jxdeclare.catalog.store import PackStore
 from jxdeclare.cli.output import fail, print_json
@@ -115,11 +115,9 @@ def run_diff(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _active_pack(ctx: AppContext):  # type: ignore[no-untyped-def]
-    store = _store(ctx)
-    active = store.active_file()
-    if active is None:
-        raise PackError("没有已启用的数据包 / no active pack")
-    return store.open(active)
+    from jxdeclare.services.catalog import load_active
+
+    return load_active(ctx).pack
 
 
 def _as_of(text: str | None) -> date | None:

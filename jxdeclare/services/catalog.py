@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jxdeclare.catalog.keys import trusted_keys
-from jxdeclare.catalog.pack import Pack
+from jxdeclare.catalog.pack import Pack, open_pack
 from jxdeclare.catalog.search import SearchIndex
 from jxdeclare.catalog.status import Editions, StatusResult
 from jxdeclare.catalog.store import PackStore
+from jxdeclare.paths import resources_dir
 from jxdeclare.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -60,14 +62,23 @@ class Catalogue:
         return Detail(status, limits)
 
 
+def default_pack_path() -> Path:
+    return resources_dir() / "packs" / "default.jxpack"
+
+
 def load_active(ctx: AppContext) -> Catalogue:
-    """Open (and so verify) the active pack and index it; slow enough for a background task."""
+    """Open (and so verify) the active pack, else the bundled default, and index it.
+
+    Slow enough (verification and indexing) for a background task.
+    """
     store = PackStore(ctx.home, trusted_keys())
     active = store.active_file()
-    if active is None:
+    if active is not None:
+        return Catalogue(store.open(active))
+    if not default_pack_path().is_file():
         raise NoActivePack(
             "尚未启用数据包。请用“jxdeclare-cli pack import 文件”导入并“pack activate”启用。"
             " / No data pack is active yet: import one with jxdeclare-cli pack import, then"
             " activate it."
         )
-    return Catalogue(store.open(active))
+    return Catalogue(open_pack(default_pack_path(), trusted_keys()))

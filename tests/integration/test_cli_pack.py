@@ -80,7 +80,9 @@ def test_untrusted_signature_is_refused_and_nothing_changes(tmp_path: Path) -> N
     assert result.returncode == 1 and "签名" in result.stderr and "Traceback" not in result.stderr
     assert json.loads(cli(home, "pack", "list", "--json").stdout) == []
     assert cli(home, "pack", "rollback").returncode == 1
-    assert cli(home, "catalog", "status", "GB 7718").returncode == 1
+    # With nothing imported, the bundled default pack answers.
+    status = cli(home, "catalog", "status", "GB 7718-2025", "--as-of", "2026-11-29", "--json")
+    assert json.loads(status.stdout)["status"] == "即将实施"
 
 
 def test_bad_date_is_unusable_input(tmp_path: Path) -> None:

@@ -80,8 +80,15 @@ def test_search_shows_status_and_detail(qtbot, type_text, window: MainWindow, tm
     assert "茶叶 铅 ≤5.0mg/kg" in detail and "GB 2762—2022 → GB 2762—2025" not in detail
 
 
-def test_without_an_active_pack_the_page_says_what_to_do(qtbot, window: MainWindow) -> None:
+def test_without_an_imported_pack_the_signed_default_pack_is_used(
+    qtbot, type_text, window: MainWindow
+) -> None:
     open_library(qtbot, window)
-    label = window.findChild(QLabel, "packLabel")
-    qtbot.waitUntil(lambda: "尚未启用数据包" in label.text(), timeout=10_000)
-    assert not window.findChild(QLineEdit, "librarySearch").isEnabled()
+    search = window.findChild(QLineEdit, "librarySearch")
+    qtbot.waitUntil(search.isEnabled, timeout=10_000)
+    label = window.findChild(QLabel, "packLabel").text()
+    assert "jxdeclare-default" in label and "未签名" not in label
+    type_text(search, "GB 2762-2025")
+    table = window.findChild(QTableWidget, "libraryResults")
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5_000)
+    assert table.item(0, 0).text() == "GB 2762—2025"
