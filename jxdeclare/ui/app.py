@@ -59,13 +59,25 @@ class _FirstPaint:
         window.installEventFilter(self.filter)
 
 
+def _once(action):  # type: ignore[no-untyped-def]
+    done: list[bool] = []
+
+    def run(*args) -> None:  # type: ignore[no-untyped-def]
+        if not done:
+            done.append(True)
+            action(*args)
+
+    return run
+
+
 def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     """An exception escaping a slot is logged and shown, not just printed to a hidden console."""
-    import traceback
-
-    from jxdeclare.ui.errors import show_error
 
     def hook(kind, error, tb) -> None:  # type: ignore[no-untyped-def]
+        import traceback
+
+        from jxdeclare.ui.errors import show_error
+
         error.__traceback_text__ = "".join(traceback.format_exception(kind, error, tb))
         show_error(window, error)
 
@@ -98,7 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.ready.connect(lambda: QTimer.singleShot(0, window.close))
         window.failed.connect(lambda error: _smoke_failed(app, error))
     window.show()
-    QTimer.singleShot(0, lambda: _setup_logging(ctx.home))  # not on the way to the first paint
+    # Logging (its handlers import socket and pickle) waits until the first screen is up.
+    log_once = _once(lambda *_: _setup_logging(ctx.home))
+    window.ready.connect(log_once)
+    window.failed.connect(log_once)
     install_excepthook(window)
     try:
         return app.exec()

@@ -26,6 +26,7 @@ def test_smoke_opens_the_window_loads_data_and_exits_0(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     milestones = [line.split()[0] for line in result.stdout.splitlines()]
     assert milestones == ["first-paint", "ready"]
+    assert (home / "logs" / "jxdeclare.log").is_file()
     with sqlite3.connect(home / "jxdeclare.sqlite3") as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()
 
