@@ -18,7 +18,9 @@ from jxdeclare.services.context import AppContext
 
 
 def _store(ctx: AppContext) -> PackStore:
-    return PackStore(ctx.home, trusted_keys())
+    from jxdeclare.services.catalog import pack_store
+
+    return pack_store(ctx)
 
 
 def _print(args: argparse.Namespace, data: object, text: str) -> int:

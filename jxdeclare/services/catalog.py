@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jxdeclare.catalog.diff import PackDiff, diff_packs
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import Pack, open_pack
 from jxdeclare.catalog.search import SearchIndex
@@ -71,7 +72,7 @@ def load_active(ctx: AppContext) -> Catalogue:
 
     Slow enough (verification and indexing) for a background task.
     """
-    store = PackStore(ctx.home, trusted_keys())
+    store = pack_store(ctx)
     active = store.active_file()
     if active is not None:
         return Catalogue(store.open(active))
@@ -82,3 +83,13 @@ def load_active(ctx: AppContext) -> Catalogue:
             " activate it."
         )
     return Catalogue(open_pack(default_pack_path(), trusted_keys()))
+
+
+def pack_store(ctx: AppContext) -> PackStore:
+    return PackStore(ctx.home, trusted_keys())
+
+
+def diff_with_active(ctx: AppContext, file: str) -> PackDiff:
+    """What activating the stored pack ``file`` would change (against the active or default)."""
+    store = pack_store(ctx)
+    return diff_packs(load_active(ctx).pack, store.open(file))

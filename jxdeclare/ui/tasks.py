@@ -83,6 +83,7 @@ class Task:
         self.fn = fn
         self.cancel = threading.Event()
         self._on_success, self._on_failure = on_success, on_failure
+        self._owner = parent  # closed before the work finished: nobody is left to tell
         self._dialog = self._make_dialog(parent, label) if label else None
 
     def _make_dialog(self, parent: QWidget | None, label: str) -> QProgressDialog:
@@ -113,13 +114,18 @@ class Task:
             self._dialog = None
         _live.pop(self.id, None)
 
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not isValid(self._owner)
+
     def succeeded(self, result: Any) -> None:
         self._finish()
-        self._on_success(result)
+        if not self._owner_gone():
+            self._on_success(result)
 
     def failed(self, error: BaseException) -> None:
         self._finish()
-        self._on_failure(error)
+        if not self._owner_gone():
+            self._on_failure(error)
 
 
 def run_task(

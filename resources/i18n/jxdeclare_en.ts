@@ -212,57 +212,62 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="48"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="49"/>
         <source>输入标准编号（如 GB 2762）或名称中的词（如 污染物）</source>
         <translation>Type a standard number (e.g. GB 2762) or a word of its title (e.g. 污染物)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="51"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="52"/>
         <source>正在加载数据包…</source>
         <translation>Loading the data pack…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="55"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="56"/>
         <source>标准编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="55"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="56"/>
         <source>标准名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="55"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="56"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="102"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="63"/>
+        <source>数据包管理…</source>
+        <translation>Data packs…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="119"/>
         <source>数据包加载失败。</source>
         <translation>The data pack could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="137"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="154"/>
         <source>，实施日期 </source>
         <translation>, in force from </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="139"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="156"/>
         <source>被代替为</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="139"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="156"/>
         <source>代替关系</source>
         <translation>Replacement chain</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="140"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="157"/>
         <source>引用此标准的限量</source>
         <translation>Limits citing this standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="140"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="157"/>
         <source>状态日期</source>
         <translation>Status as of</translation>
     </message>
@@ -356,6 +361,135 @@
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="41"/>
+        <source>数据包管理</source>
+        <translation>Data packs</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="45"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="61"/>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="46"/>
+        <source>数据包</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="47"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="48"/>
+        <source>数据截至</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="49"/>
+        <source>签名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="59"/>
+        <source>导入数据包…</source>
+        <translation>Import pack…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="60"/>
+        <source>与当前比较</source>
+        <translation>Compare with active</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="62"/>
+        <source>回退到上一个</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="85"/>
+        <source>已签名</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="85"/>
+        <source>未签名</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="93"/>
+        <source>请先在列表中选择一个数据包。</source>
+        <translation>Select a pack in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="99"/>
+        <source>导入数据包</source>
+        <translation>Import data pack</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="99"/>
+        <source>数据包 (*.jxpack *.zip)</source>
+        <translation>Data packs (*.jxpack *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="111"/>
+        <source>正在校验数据包…</source>
+        <translation>Verifying the pack…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="117"/>
+        <source>校验通过，已导入：</source>
+        <translation>Verified and imported: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="119"/>
+        <source>（未签名）</source>
+        <translation> (unsigned)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="126"/>
+        <source>数据包被拒绝，当前数据包未受影响：</source>
+        <translation>The pack was refused; the active pack is unchanged:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="130"/>
+        <source>未签名的数据包</source>
+        <translation>Unsigned pack</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="132"/>
+        <source>这个数据包没有签名，无法确认来源。只有确认它来自您信任的机构时才导入；用它得出的检查结果会标注“未签名数据包”。仍要导入吗？</source>
+        <translation>This pack is not signed, so its origin cannot be confirmed. Import it only if you know it comes from an organisation you trust; results computed from it are marked “unsigned pack”. Import anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="148"/>
+        <source>正在比较…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="153"/>
+        <source>与当前数据包相比没有变化。</source>
+        <translation>No changes against the active pack.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="156"/>
+        <source>新增的标准</source>
+        <translation>Standards added</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="156"/>
+        <source>移除的标准</source>
+        <translation>Standards removed</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="189"/>
+        <source>当前数据包：</source>
+        <translation>Active pack: </translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../jxdeclare/ui/pages/placeholder.py" line="14"/>
@@ -394,12 +528,12 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="90"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="91"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="92"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="93"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -59,6 +60,8 @@ class LibraryPage(QWidget):
         self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.verticalHeader().setVisible(False)
         self.detail = QTextBrowser(objectName="libraryDetail")
+        self.manage = QPushButton(self.tr("数据包管理…"), objectName="managePacks")
+        self.manage.clicked.connect(self.manage_packs)
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self.timer.start)
@@ -73,6 +76,7 @@ class LibraryPage(QWidget):
         splitter.setSizes([600, 400])
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.manage)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pack_label)
@@ -80,10 +84,23 @@ class LibraryPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.catalogue is None and not self._loading:
-            self._loading = True
-            ctx = self.ctx
-            run_task(lambda _p, _c: load_active(ctx), self._loaded, self._load_failed)
+        if self.catalogue is None:
+            self.load()
+
+    def load(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self.search.setEnabled(False)
+        ctx = self.ctx
+        run_task(lambda _p, _c: load_active(ctx), self._loaded, self._load_failed)
+
+    def manage_packs(self) -> None:
+        from jxdeclare.ui.pack_dialog import PackDialog
+
+        dialog = PackDialog(self.ctx, self)
+        dialog.changed.connect(self.load)
+        dialog.exec()
 
     def _loaded(self, catalogue: Catalogue) -> None:
         self._loading = False

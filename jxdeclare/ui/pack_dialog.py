@@ -1,0 +1,190 @@
+"""数据包管理: import (verified), compare with the active pack, activate, roll back."""
+
+from __future__ import annotations
+
+import html
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxdeclare.catalog.diff import PackDiff
+from jxdeclare.catalog.pack import PackError
+from jxdeclare.catalog.store import StoredPack
+from jxdeclare.services import catalog
+from jxdeclare.services.context import AppContext
+from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.tasks import run_task
+
+
+class PackDialog(QDialog):
+    changed = Signal()  # the active pack changed
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.packs: list[StoredPack] = []
+        self.setWindowTitle(self.tr("数据包管理"))
+        self.table = QTableWidget(0, 5, objectName="packTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("启用"),
+                self.tr("数据包"),
+                self.tr("版本"),
+                self.tr("数据截至"),
+                self.tr("签名"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.report = QTextBrowser(objectName="packReport")
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, label, slot in (
+            ("import", self.tr("导入数据包…"), self.import_pack),
+            ("diff", self.tr("与当前比较"), self.compare),
+            ("activate", self.tr("启用"), self.activate),
+            ("rollback", self.tr("回退到上一个"), self.rollback),
+        ):
+            button = QPushButton(label, objectName=f"{key}PackButton")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.report, 1)
+        self.resize(760, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = catalog.pack_store(self.ctx)
+        self.packs, active = store.list_packs(), store.active_file()
+        self.table.setRowCount(len(self.packs))
+        for row, pack in enumerate(self.packs):
+            cells = (
+                "●" if pack.file == active else "",
+                pack.pack_id,
+                pack.version,
+                pack.as_of,
+                self.tr("已签名") if pack.signed else self.tr("未签名"),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def selected(self) -> StoredPack | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.report.setPlainText(self.tr("请先在列表中选择一个数据包。"))
+            return None
+        return self.packs[rows[0].row()]
+
+    def import_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入数据包"), "", self.tr("数据包 (*.jxpack *.zip)")
+        )
+        if path:
+            self._import(Path(path), allow_unsigned=False)
+
+    def _import(self, path: Path, allow_unsigned: bool) -> None:
+        store = catalog.pack_store(self.ctx)
+        run_task(
+            lambda _p, _c: store.import_pack(path, allow_unsigned=allow_unsigned),
+            self._imported,
+            partial(self._import_failed, path, allow_unsigned),
+            self,
+            self.tr("正在校验数据包…"),
+        )
+
+    def _imported(self, stored: StoredPack) -> None:
+        self.refresh()
+        self.report.setPlainText(
+            self.tr("校验通过，已导入：")
+            + stored.file
+            + ("" if stored.signed else self.tr("（未签名）"))
+        )
+
+    def _import_failed(self, path: Path, allowed: bool, error: BaseException) -> None:
+        if not isinstance(error, PackError):
+            show_error(self, error)
+            return
+        self.report.setPlainText(self.tr("数据包被拒绝，当前数据包未受影响：") + "\n" + str(error))
+        if "未签名" in str(error) and not allowed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("未签名的数据包"),
+                self.tr(
+                    "这个数据包没有签名，无法确认来源。只有确认它来自您信任的机构时才导入；"
+                    "用它得出的检查结果会标注“未签名数据包”。仍要导入吗？"
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._import(path, allow_unsigned=True)
+
+    def compare(self) -> None:
+        pack = self.selected()
+        if pack is not None:
+            ctx = self.ctx
+            run_task(
+                lambda _p, _c: catalog.diff_with_active(ctx, pack.file),
+                self._show_diff,
+                partial(show_error, self),
+                self,
+                self.tr("正在比较…"),
+            )
+
+    def _show_diff(self, change: PackDiff) -> None:
+        if change.empty:
+            self.report.setPlainText(self.tr("与当前数据包相比没有变化。"))
+            return
+        esc = html.escape
+        added, removed = self.tr("新增的标准"), self.tr("移除的标准")
+        lines = []
+        for label, numbers in (
+            (added, change.standards_added),
+            (removed, change.standards_removed),
+        ):
+            if numbers:
+                lines.append(f"<p><b>{label}（{len(numbers)}）</b>：{esc('、'.join(numbers))}</p>")
+        lines += [
+            f"<p>{esc(number)}：{esc(str(fields))}</p>"
+            for number, fields in change.standards_changed.items()
+        ]
+        lines += [
+            f"<p>{esc(' / '.join(c['key']))}：{esc(str(c['old']))} → {esc(str(c['new']))}</p>"
+            for c in change.limits_changed
+        ]
+        self.report.setHtml("".join(lines))
+
+    def activate(self) -> None:
+        pack = self.selected()
+        if pack is not None:
+            self._change(lambda store: store.activate(pack.file))
+
+    def rollback(self) -> None:
+        self._change(lambda store: store.rollback())
+
+    def _change(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            stored = action(catalog.pack_store(self.ctx))
+        except PackError as error:
+            self.report.setPlainText(str(error))
+            return
+        self.refresh()
+        self.report.setPlainText(self.tr("当前数据包：") + stored.file)
+        self.changed.emit()

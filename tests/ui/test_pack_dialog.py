@@ -1,0 +1,104 @@
+"""数据包管理 dialog: verified import, refusals, the unsigned override, activate, roll back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableWidget, QTextBrowser
+
+from jxdeclare.catalog.pack import write_pack
+from jxdeclare.services.catalog import pack_store
+from jxdeclare.services.context import AppContext
+from jxdeclare.ui.pack_dialog import PackDialog
+
+META = {"as_of": "2026-11-28", "created": "2026-11-28T00:00:00+00:00", "publisher": "某机构"}
+STANDARDS = [
+    {
+        "number": "GB 2762—2025",
+        "title": "食品安全国家标准 食品中污染物限量",
+        "kind": "national",
+        "implemented": "2026-09-02",
+        "source": "test",
+    }
+]
+
+
+def pack_file(tmp_path: Path, version: str, key: Ed25519PrivateKey | None) -> Path:
+    path = tmp_path / f"机构 包 {version}.jxpack"
+    write_pack(
+        path, {**META, "pack_id": "agency", "version": version}, {"standards": STANDARDS}, key
+    )
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot, ctx: AppContext) -> PackDialog:
+    widget = PackDialog(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def click(qtbot, dialog: PackDialog, name: str) -> None:
+    qtbot.mouseClick(dialog.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def choose_file(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def select_row(qtbot, dialog: PackDialog, row: int) -> None:
+    table = dialog.findChild(QTableWidget, "packTable")
+    cell = table.visualItemRect(table.item(row, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+
+
+def report(dialog: PackDialog) -> str:
+    return dialog.findChild(QTextBrowser, "packReport").toPlainText()
+
+
+def test_untrusted_pack_is_refused_and_nothing_changes(qtbot, dialog, monkeypatch, tmp_path):
+    choose_file(monkeypatch, pack_file(tmp_path, "1", Ed25519PrivateKey.generate()))
+    click(qtbot, dialog, "importPackButton")
+    qtbot.waitUntil(lambda: "被拒绝" in report(dialog), timeout=10_000)
+    assert "签名" in report(dialog)
+    assert dialog.findChild(QTableWidget, "packTable").rowCount() == 0
+    assert pack_store(dialog.ctx).active_file() is None
+
+
+def test_unsigned_pack_after_confirmation_then_activate_and_roll_back(
+    qtbot, dialog, monkeypatch, tmp_path, on_modal
+):
+    changes: list[bool] = []
+    dialog.changed.connect(lambda: changes.append(True))
+    table = dialog.findChild(QTableWidget, "packTable")
+    for count, version in enumerate(("1", "2"), start=1):
+        choose_file(monkeypatch, pack_file(tmp_path, version, None))
+        on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        click(qtbot, dialog, "importPackButton")
+        qtbot.waitUntil(lambda n=count: table.rowCount() == n, timeout=10_000)
+        assert "已导入" in report(dialog) and "未签名" in report(dialog)
+    for row in (0, 1):
+        select_row(qtbot, dialog, row)
+        click(qtbot, dialog, "activatePackButton")
+        assert table.item(row, 0).text() == "●"
+    click(qtbot, dialog, "rollbackPackButton")
+    assert table.item(0, 0).text() == "●" and table.item(1, 0).text() == ""
+    assert len(changes) == 3
+
+
+def test_compare_shows_what_would_change(qtbot, dialog, monkeypatch, tmp_path, on_modal):
+    choose_file(monkeypatch, pack_file(tmp_path, "1", None))
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    click(qtbot, dialog, "importPackButton")
+    qtbot.waitUntil(lambda: "已导入" in report(dialog), timeout=10_000)
+    select_row(qtbot, dialog, 0)
+    click(qtbot, dialog, "diffPackButton")
+    qtbot.waitUntil(lambda: "→" in report(dialog), timeout=10_000)
+    text = report(dialog)
+    # This small pack lacks most of the bundled default pack: removals and limits are listed.
+    assert "移除的标准（148）" in text
+    assert "茶叶 / 铅 / ：≤5.0mg/kg (GB 2762—2025) → None" in text
