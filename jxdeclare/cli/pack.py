@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -50,6 +51,32 @@ def run_build(ctx: AppContext, args: argparse.Namespace) -> int:
         args,
         {"file": args.out, "signed": key is not None, "new_key": created},
         f"已生成 built: {args.out}{note}",
+    )
+
+
+def run_snapshot(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.catalog.snapshot import import_snapshot
+
+    meta = {
+        "pack_id": args.pack_id,
+        "version": args.version,
+        "as_of": args.as_of,
+        "publisher": args.publisher,
+        "created": f"{args.as_of}T00:00:00+00:00",
+    }
+    report = import_snapshot(Path(args.file), Path(args.out), meta)
+    for error in report.errors:
+        print(str(error), file=sys.stderr)
+    if report.errors:
+        fail(
+            f"有 {len(report.errors)} 处错误，未生成数据包。/ {len(report.errors)} error(s);"
+            " no pack written."
+        )
+        return 1
+    return _print(
+        args,
+        {"file": args.out, "standards": report.rows, "signed": False},
+        f"已生成未签名数据包 built unsigned pack: {args.out}（{report.rows} 项标准）",
     )
 
 
@@ -173,6 +200,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         common,
         [
             ("build", run_build, "由 CSV 源文件生成数据包 / build a pack from CSV sources"),
+            ("snapshot", run_snapshot, "由标准目录快照生成未签名数据包 / pack from a snapshot"),
             ("verify", run_verify, "校验数据包 / verify a pack file"),
             ("import", run_import, "校验并导入 / verify and import"),
             ("activate", run_activate, "启用已导入的数据包 / activate"),
@@ -188,6 +216,13 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
             action="store_true",
             help="允许未签名的数据包（机构自建）/ accept an unsigned pack",
         )
+    snapshot = packs["snapshot"]
+    snapshot.add_argument("file", help="目录快照 .csv 或 .xlsx（列见 docs/data-packs.md）")
+    snapshot.add_argument("--out", required=True)
+    snapshot.add_argument("--pack-id", default="agency-snapshot")
+    snapshot.add_argument("--version", required=True)
+    snapshot.add_argument("--as-of", required=True, help="快照日期 YYYY-MM-DD")
+    snapshot.add_argument("--publisher", default="")
     build = packs["build"]
     build.add_argument("--source", required=True, help="CSV 源文件目录 / folder of table CSVs")
     build.add_argument("--out", required=True, help="输出的 .jxpack 文件")
