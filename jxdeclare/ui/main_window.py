@@ -77,7 +77,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         for title, purpose in self._sections()[1:-1]:
             self.pages.addWidget(PlaceholderPage(title, purpose))
-        self.pages.addWidget(LibraryPage(self.ctx))
+        library = LibraryPage(self.ctx)
+        self.pages.addWidget(library)
+        # Verify and index the data pack once the first screen is usable, not when first opened.
+        self.ready.connect(library.preload)
         self.navigation.setCurrentRow(0)
         self._add_menu()  # its shortcuts' enums alone take ~20 ms to create
 

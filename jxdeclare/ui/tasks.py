@@ -83,7 +83,9 @@ class Task:
         self.fn = fn
         self.cancel = threading.Event()
         self._on_success, self._on_failure = on_success, on_failure
-        self._owner = parent  # closed before the work finished: nobody is left to tell
+        # The widget to answer: if it was closed before the work finished, nobody is told.
+        bound = getattr(on_success, "__self__", None)
+        self._owner = parent or (bound if isinstance(bound, QObject) else None)
         self._dialog = self._make_dialog(parent, label) if label else None
 
     def _make_dialog(self, parent: QWidget | None, label: str) -> QProgressDialog:

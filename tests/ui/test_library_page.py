@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableWidget, QTextBrowser
 
@@ -48,22 +49,23 @@ def open_library(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_search_shows_status_and_detail(qtbot, type_text, window: MainWindow, tmp_path) -> None:
+@pytest.fixture
+def agency_pack(ctx, tmp_path) -> None:
+    """An activated unsigned pack, in place before the window starts."""
     pack = tmp_path / "p.jxpack"
-    write_pack(
-        pack,
-        {
-            "pack_id": "test",
-            "version": "1",
-            "as_of": "2026-11-28",
-            "created": "2026-11-28T00:00:00+00:00",
-            "publisher": "测试",
-        },
-        {"standards": STANDARDS, "limits": LIMITS},
-        None,
-    )
-    store = PackStore(window.ctx.home, [])
+    meta = {
+        "pack_id": "test",
+        "version": "1",
+        "as_of": "2026-11-28",
+        "created": "2026-11-28T00:00:00+00:00",
+        "publisher": "测试",
+    }
+    write_pack(pack, meta, {"standards": STANDARDS, "limits": LIMITS}, None)
+    store = PackStore(ctx.home, [])
     store.activate(store.import_pack(pack, allow_unsigned=True).file)
+
+
+def test_search_shows_status_and_detail(qtbot, type_text, agency_pack, window: MainWindow) -> None:
     open_library(qtbot, window)
     search = window.findChild(QLineEdit, "librarySearch")
     qtbot.waitUntil(search.isEnabled, timeout=10_000)

@@ -97,7 +97,7 @@ class EnterprisePage(QWidget):
 
     def _load(self, query: Callable[[AppContext], list[EnterpriseRecord]]) -> None:
         ctx = self.ctx
-        run_task(lambda _p, _c: query(ctx), self._show_records, self._on_load_error)
+        run_task(lambda _p, _c: query(ctx), self._show_records, self._on_load_error, self)
 
     def _on_load_error(self, error: BaseException) -> None:
         self.load_failed.emit(error)

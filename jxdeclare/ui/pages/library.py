@@ -87,13 +87,17 @@ class LibraryPage(QWidget):
         if self.catalogue is None:
             self.load()
 
+    def preload(self) -> None:
+        if self.catalogue is None:
+            self.load()
+
     def load(self) -> None:
         if self._loading:
             return
         self._loading = True
         self.search.setEnabled(False)
         ctx = self.ctx
-        run_task(lambda _p, _c: load_active(ctx), self._loaded, self._load_failed)
+        run_task(lambda _p, _c: load_active(ctx), self._loaded, self._load_failed, self)
 
     def manage_packs(self) -> None:
         from jxdeclare.ui.pack_dialog import PackDialog
