@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from jxdeclare.catalog.pack import PackError, write_pack
+from jxdeclare.domain.row_error import RowError
 from jxdeclare.domain.stdnumber import parse_standard_number
 
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -32,16 +33,6 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 LABELS = {key: names[0] for key, names in HEADERS.items()}
 _SPLIT = re.compile(r"[;；、,，\n]+")
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"第{self.row}行 {self.column}：{self.reason}"
 
 
 @dataclass

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jxdeclare.domain.row_error import RowError
 from jxdeclare.services.enterprises import (
     FIELD_LABELS,
     EnterpriseInput,
@@ -37,16 +38,6 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "address": ("地址", "企业地址", "住所", "address"),
 }
 REQUIRED = ("name", "uscc")
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # 1-based sheet row, as Excel shows it
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"第{self.row}行 {self.column}：{self.reason}"
 
 
 @dataclass
