@@ -52,6 +52,7 @@ class PackDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
         self.report = QTextBrowser(objectName="packReport")
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
