@@ -1,4 +1,4 @@
-"""`jxdeclare-cli pack verify|import|activate|list|rollback|diff` and `catalog status`."""
+"""`jxdeclare-cli pack build|snapshot|verify|import|activate|list|rollback|diff`, `catalog …`."""
 
 from __future__ import annotations
 
@@ -8,20 +8,12 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from jxdeclare.catalog.diff import diff_packs
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import open_pack
-from jxdeclare.catalog.status import Editions
-from jxdeclare.catalog.store import PackStore
 from jxdeclare.cli.output import fail, print_json
 from jxdeclare.cli.parsing import add_group
+from jxdeclare.services.catalog import diff_with_active, load_active, pack_store
 from jxdeclare.services.context import AppContext
-
-
-def _store(ctx: AppContext) -> PackStore:
-    from jxdeclare.services.catalog import pack_store
-
-    return pack_store(ctx)
 
 
 def _print(args: argparse.Namespace, data: object, text: str) -> int:
@@ -98,22 +90,22 @@ def run_verify(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
-    stored = _store(ctx).import_pack(Path(args.file), allow_unsigned=args.allow_unsigned)
+    stored = pack_store(ctx).import_pack(Path(args.file), allow_unsigned=args.allow_unsigned)
     return _print(args, asdict(stored), f"已导入 imported: {stored.file}")
 
 
 def run_activate(ctx: AppContext, args: argparse.Namespace) -> int:
-    stored = _store(ctx).activate(args.file)
+    stored = pack_store(ctx).activate(args.file)
     return _print(args, asdict(stored), f"已启用 activated: {stored.file}")
 
 
 def run_rollback(ctx: AppContext, args: argparse.Namespace) -> int:
-    stored = _store(ctx).rollback()
+    stored = pack_store(ctx).rollback()
     return _print(args, asdict(stored), f"已回退到 rolled back to: {stored.file}")
 
 
 def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
-    store = _store(ctx)
+    store = pack_store(ctx)
     packs, active = store.list_packs(), store.active_file()
     if args.json:
         return _print(args, [{**asdict(p), "active": p.file == active} for p in packs], "")
@@ -123,13 +115,8 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_diff(ctx: AppContext, args: argparse.Namespace) -> int:
-    store = _store(ctx)
-    active = store.active_file()
-    if active is None:
-        fail("没有已启用的数据包 / no active pack")
-        return 1
     new = open_pack(Path(args.file), trusted_keys(), allow_unsigned=args.allow_unsigned)
-    change = diff_packs(store.open(active), new)
+    change = diff_with_active(ctx, new)
     return _print(
         args,
         asdict(change),
@@ -143,12 +130,6 @@ def run_diff(ctx: AppContext, args: argparse.Namespace) -> int:
     )
 
 
-def _active_pack(ctx: AppContext):  # type: ignore[no-untyped-def]
-    from jxdeclare.services.catalog import load_active
-
-    return load_active(ctx).pack
-
-
 def _as_of(text: str | None) -> date | None:
     """The --as-of date (today when absent); None after telling the user it is malformed."""
     try:
@@ -159,35 +140,20 @@ def _as_of(text: str | None) -> date | None:
 
 
 def run_search(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.catalog.search import SearchIndex
-
-    pack = _active_pack(ctx)
     as_of = _as_of(args.as_of)
     if as_of is None:
         return 2
-    editions = Editions(pack.tables["standards"])
-    hits = SearchIndex(pack.tables["standards"]).search(args.text, args.limit)
-    found = [
-        {
-            "number": h.number,
-            "title": h.title,
-            "status": str(editions.status(h.number, as_of).status),
-        }
-        for h in hits
-    ]
-    return _print(
-        args,
-        found,
-        "\n".join(f"{h['number']}\t{h['status']}\t{h['title']}" for h in found)
-        or "未找到 nothing found",
-    )
+    rows = load_active(ctx).search(args.text, as_of, args.limit)
+    found = [{"number": r.number, "title": r.title, "status": str(r.status.status)} for r in rows]
+    text = "\n".join(f"{f['number']}\t{f['status']}\t{f['title']}" for f in found)
+    return _print(args, found, text or "未找到 nothing found")
 
 
 def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
     if as_of is None:
         return 2
-    result = Editions(_active_pack(ctx).tables["standards"]).status(args.number, as_of)
+    result = load_active(ctx).editions.status(args.number, as_of)
     chain = " → ".join(result.chain)
     return _print(args, result.as_dict(), f"{result.number}：{result.status}  {chain}")
 

@@ -89,7 +89,6 @@ def pack_store(ctx: AppContext) -> PackStore:
     return PackStore(ctx.home, trusted_keys())
 
 
-def diff_with_active(ctx: AppContext, file: str) -> PackDiff:
-    """What activating the stored pack ``file`` would change (against the active or default)."""
-    store = pack_store(ctx)
-    return diff_packs(load_active(ctx).pack, store.open(file))
+def diff_with_active(ctx: AppContext, new: Pack) -> PackDiff:
+    """What making ``new`` active would change (against the active pack, else the default)."""
+    return diff_packs(load_active(ctx).pack, new)

@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = AppContext(args.home, args.db_url)
     install_language(args.lang or ctx.settings.get("language"))
     window = MainWindow(ctx)
-    paint_probe = _FirstPaint(window)
+    paint_probe = _FirstPaint(window) if os.environ.get(TRACE_ENV) else None
     window.ready.connect(lambda: _trace("ready"))
     if args.smoke:
         # Quit once the data has loaded and the event queue has drained.

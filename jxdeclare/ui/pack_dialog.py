@@ -142,7 +142,9 @@ class PackDialog(QDialog):
         if pack is not None:
             ctx = self.ctx
             run_task(
-                lambda _p, _c: catalog.diff_with_active(ctx, pack.file),
+                lambda _p, _c: catalog.diff_with_active(
+                    ctx, catalog.pack_store(ctx).open(pack.file)
+                ),
                 self._show_diff,
                 partial(show_error, self),
                 self,
