@@ -1,0 +1,1 @@
+"""The enterprise-standard document model: structure, numbering, boilerplate, .jxstd."""

@@ -1,0 +1,1 @@
+"""Templates → documents, and documents → PDF and Word (DESIGN §2.2)."""
