@@ -1,0 +1,262 @@
+"""A document flattened into the items a page shows, in order: one plan for PDF and Word alike.
+
+Everything GB/T 1.1 computes is decided here — numbers, generated sentences, the sorted reference
+list, note and list labels, resolved cross-references — so the two renderers only lay out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..domain.document import boilerplate as bp
+from ..domain.document.model import (
+    Annex,
+    Block,
+    ChapterRole,
+    Clause,
+    Document,
+    Example,
+    Figure,
+    Formula,
+    IndicatorTable,
+    ListBlock,
+    ListStyle,
+    Note,
+    Paragraph,
+    Table,
+    TermEntry,
+)
+from ..domain.document.numbering import (
+    Numbering,
+    annex_heading,
+    annex_letter,
+    clause_depth,
+    note_labels,
+)
+from ..domain.document.text import resolve
+
+INDICATOR_HEADER = ["序号", "项目", "单位", "指标", "检验方法"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading; level 1 = chapter, 2 = 5.1 … (≤ 6). ``toc``: listed in the 目次."""
+
+    level: int
+    number: str
+    title: str
+    toc: bool = True
+
+    @property
+    def text(self) -> str:
+        return (
+            f"{self.number}\u3000{self.title}"
+            if self.number and self.title
+            else (self.number or self.title)
+        )
+
+
+@dataclass(frozen=True)
+class SectionTitle:
+    """An unnumbered, centred title: 前言, 引言, 参考文献, or an annex's three lines."""
+
+    lines: tuple[str, ...]
+    toc_text: str
+    new_page: bool = True
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    number: str = ""  # an untitled clause's number, printed before its first paragraph
+
+
+@dataclass(frozen=True)
+class ListItem:
+    label: str  # "——", "a)", "1)"
+    text: str
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    label: str  # "注：", "注1：", "示例："
+    text: str
+
+
+@dataclass(frozen=True)
+class FormulaLine:
+    expression: str
+    number: str  # "(1)"
+    where: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FigureItem:
+    label: str  # "图1"
+    caption: str
+    image_png_base64: str
+
+
+@dataclass(frozen=True)
+class TableItem:
+    label: str  # "表1"
+    caption: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    notes: tuple[NoteLine, ...] = ()
+    indicator: bool = False
+
+    @property
+    def title(self) -> str:
+        return f"{self.label}\u3000{self.caption}" if self.caption else self.label
+
+    @property
+    def continued_title(self) -> str:
+        return f"{self.label}（续）"
+
+
+Item = Heading | SectionTitle | Para | ListItem | NoteLine | FormulaLine | FigureItem | TableItem
+
+
+@dataclass
+class Layout:
+    """The body in reading order; the cover stays separate (it has its own page design)."""
+
+    items: list[Item] = field(default_factory=list)
+    toc: list[tuple[int, str]] = field(default_factory=list)  # (level, text) in 目次 order
+
+
+def list_labels(style: ListStyle, count: int) -> list[str]:
+    if style is ListStyle.LETTER:
+        return [f"{chr(ord('a') + i)})" for i in range(count)]
+    if style is ListStyle.NUMBER:
+        return [f"{i + 1})" for i in range(count)]
+    return ["——"] * count
+
+
+class _Planner:
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.numbers = Numbering(document)
+        self.out = Layout()
+
+    def add(self, item: Item) -> None:
+        self.out.items.append(item)
+        if isinstance(item, Heading) and item.toc and item.level <= 2:
+            self.out.toc.append((item.level, item.text))
+        elif isinstance(item, SectionTitle) and item.toc_text:
+            self.out.toc.append((1, item.toc_text))
+
+    def text(self, raw: str) -> str:
+        return resolve(raw, self.numbers)
+
+    def plan(self) -> Layout:
+        self.foreword()
+        if self.doc.introduction:
+            self.add(SectionTitle(("引言",), "引言"))
+            self.blocks(self.doc.introduction)
+        first = True
+        for chapter in self.doc.chapters:
+            self.clause(chapter, 1, new_page=first)
+            first = False
+        for index, annex in enumerate(self.doc.annexes):
+            self.annex(annex, annex_letter(index))
+        if self.doc.bibliography:
+            self.add(SectionTitle(("参考文献",), "参考文献"))
+            for i, ref in enumerate(bp.sorted_references(self.doc.bibliography), start=1):
+                self.add(Para(f"[{i}]\u3000{bp.reference_line(ref)}"))
+        return self.out
+
+    def foreword(self) -> None:
+        self.add(SectionTitle(("前言",), "前言"))
+        before, changes, after = bp.foreword_paragraphs(self.doc)
+        for line in before:
+            self.add(Para(line))
+        for label, change in zip(list_labels(ListStyle.DASH, len(changes)), changes, strict=True):
+            self.add(ListItem(label, self.text(change)))
+        for line in after:
+            self.add(Para(line))
+
+    def clause(self, clause: Clause, level: int, new_page: bool = False) -> None:
+        number = self.numbers[clause.id].number
+        if clause.title or level == 1:
+            self.add(Heading(level, number, clause.title))
+            self.role_content(clause)
+            self.blocks(clause.blocks)
+        else:
+            self.blocks(clause.blocks, first_number=number)
+        for child in clause.children:
+            self.clause(child, level + 1)
+
+    def role_content(self, clause: Clause) -> None:
+        if clause.role is ChapterRole.NORMATIVE_REFERENCES:
+            refs = bp.sorted_references(self.doc.normative_references)
+            if not refs:
+                self.add(Para(bp.NO_NORMATIVE_REFERENCES))
+                return
+            self.add(Para(bp.NORMATIVE_REFERENCES_INTRO))
+            for ref in refs:
+                self.add(Para(bp.reference_line(ref)))
+        elif clause.role is ChapterRole.TERMS:
+            has_terms = any(isinstance(b, TermEntry) for c in clause.walk() for b in c.blocks)
+            self.add(Para(bp.TERMS_INTRO if has_terms else bp.NO_TERMS))
+
+    def annex(self, annex: Annex, letter: str) -> None:
+        head, kind = annex_heading(annex, letter)
+        self.add(SectionTitle((head, kind, annex.title), f"{head}{kind}\u3000{annex.title}"))
+        self.blocks(annex.blocks)
+        for child in annex.children:
+            self.clause(child, 2)
+
+    def blocks(self, blocks: list[Block], first_number: str = "") -> None:
+        for block in blocks:
+            self.block(block, first_number)
+            first_number = ""
+
+    def block(self, block: Block, number: str) -> None:
+        label = self.numbers.get(block.id)
+        if isinstance(block, Paragraph):
+            self.add(Para(self.text(block.text), number))
+        elif isinstance(block, ListBlock):
+            labels = list_labels(block.style, len(block.items))
+            for item_label, item in zip(labels, block.items, strict=True):
+                self.add(ListItem(item_label, self.text(item)))
+        elif isinstance(block, Note | Example):
+            kind = "注" if isinstance(block, Note) else "示例"
+            self.add(NoteLine(f"{kind}{label.number if label else ''}：", self.text(block.text)))
+        elif isinstance(block, Formula):
+            where = tuple(self.text(w) for w in block.where)
+            self.add(FormulaLine(block.expression, label.number if label else "", where))
+        elif isinstance(block, Figure):
+            self.add(FigureItem(label.reference if label else "", block.caption,
+                                block.image_png_base64))  # fmt: skip
+        elif isinstance(block, Table | IndicatorTable):
+            self.add(self.table(block, label.reference if label else ""))
+        elif isinstance(block, TermEntry):
+            self.term(block, label.number if label else "")
+
+    def table(self, block: Table | IndicatorTable, label: str) -> TableItem:
+        notes = tuple(
+            NoteLine(n, self.text(t))
+            for n, t in zip(note_labels(len(block.notes)), block.notes, strict=True)
+        )
+        if isinstance(block, Table):
+            rows = tuple(tuple(self.text(c) for c in row) for row in block.rows)
+            return TableItem(label, block.caption, tuple(block.header), rows, notes)
+        rows = tuple(
+            (str(i), r.item, r.unit, r.requirement_text(), r.method)
+            for i, r in enumerate(block.rows, start=1)
+        )
+        return TableItem(label, block.caption, tuple(INDICATOR_HEADER), rows, notes, True)
+
+    def term(self, term: TermEntry, number: str) -> None:
+        self.add(Heading(clause_depth(number), number, "", toc=False))
+        self.add(Para(term.term + (f"\u3000{term.term_en}" if term.term_en else "")))
+        self.add(Para(self.text(term.definition)))
+        for n, t in zip(note_labels(len(term.notes)), term.notes, strict=True):
+            self.add(NoteLine(n, self.text(t)))
+
+
+def plan(document: Document) -> Layout:
+    """The printed order of everything after the cover (前言, 引言, chapters, annexes, 参考文献)."""
+    return _Planner(document).plan()
