@@ -145,6 +145,27 @@ def _load(session: Session, key: int | str) -> Enterprise:
     return row
 
 
+def find_enterprise(ctx: AppContext, key: str) -> EnterpriseRecord:
+    """By record id, credit code or 企业代号 (the XXX of Q/XXX), as a script would name it."""
+    from sqlalchemy import func, select
+
+    from jxdeclare.store.models import Enterprise
+
+    text = key.strip()
+    if (text.isdigit() and len(text) < 18) or len(text) == 18:
+        return get_enterprise(ctx, text)
+    with ctx.session() as session:
+        query = select(Enterprise).where(func.upper(Enterprise.code) == text.upper())
+        rows = list(session.scalars(query))
+        if len(rows) != 1:
+            found = "找不到" if not rows else f"有 {len(rows)} 家企业使用"
+            raise NotFoundError(
+                f"{found}企业代号为 {text} 的企业，请改用统一社会信用代码。"
+                f" / enterprise code {text}: {len(rows)} match(es); use the credit code."
+            )
+        return _record(rows[0])
+
+
 def get_enterprise(ctx: AppContext, key: int | str) -> EnterpriseRecord:
     with ctx.session() as session:
         return _record(_load(session, key))

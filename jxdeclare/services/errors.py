@@ -37,12 +37,18 @@ class InputFileError(ServiceError):
     """A file the user chose cannot be read (corrupt, wrong format, missing columns)."""
 
 
+# Errors of the lower layers whose message is already written for a person.
+PLAIN_ERRORS = (
+    "SchemaTooNewError", "PackError", "JxstdError", "TemplateError", "NotFinal", "FontNotFound",
+)  # fmt: skip
+
+
 def explain(error: BaseException) -> str | None:
     """A message for an error a person can act on; None for a bug (shown with details)."""
     if isinstance(error, ServiceError | InterruptedError):
         return str(error)
     module = type(error).__module__
-    if type(error).__name__ in ("SchemaTooNewError", "PackError"):
+    if type(error).__name__ in PLAIN_ERRORS:
         return str(error)
     if module.startswith("sqlalchemy") and type(error).__name__ == "OperationalError":
         reason = getattr(error, "orig", error)

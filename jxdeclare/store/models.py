@@ -118,6 +118,16 @@ class StandardDocument(Versioned, Base):
     )
     number: Mapped[str | None] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(300))
+    # draft: being written or revised; published: its text is the newest version's.
+    status: Mapped[str] = mapped_column(String(20), default="draft", server_default="draft")
+    template_id: Mapped[str | None] = mapped_column(String(60))
+    product_category: Mapped[str | None] = mapped_column(String(100))
+    # The working copy the user saved last (.jxstd content), and what autosave wrote since:
+    # an autosave still present at start-up means the editor did not close cleanly.
+    # none_as_null: None must be SQL NULL (not JSON 'null') for "no autosave" queries.
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    autosave: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    autosaved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     versions: Mapped[list[StandardDocumentVersion]] = relationship(
         back_populates="document",
         cascade="all, delete-orphan",

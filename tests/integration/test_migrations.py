@@ -68,20 +68,25 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     return lambda: _add_second_migration(tmp_path, monkeypatch)
 
 
+CURRENT = migrate.HEAD_REVISION
+NEXT = f"{int(migrate.HEAD_REVISION) + 1:04d}"  # what a newer program would add
+
+
 def _add_second_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_test_column.py").write_text(
+    (scripts / "versions" / f"{NEXT}_test_column.py").write_text(
         '"""test: add a column"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '{NEXT}'\ndown_revision = '{migrate.HEAD_REVISION}'\n"
+        "branch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('enterprises') as batch:\n"
         "        batch.add_column(sa.Column('test_note', sa.String(20)))\n",
         "utf-8",
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT)
 
 
 def test_an_older_database_is_backed_up_then_upgraded(ctx: AppContext, newer_program) -> None:
@@ -92,10 +97,10 @@ def test_an_older_database_is_backed_up_then_upgraded(ctx: AppContext, newer_pro
     backup = upgraded.ensure_schema()
     assert backup is not None and backup.parent == ctx.home / "backups"
     with sqlite3.connect(backup) as old:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (CURRENT,)
         assert old.execute("SELECT name FROM enterprises").fetchall() == [("赣州测试茶业有限公司",)]
     with upgraded.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == NEXT
         assert conn.execute(text("SELECT test_note FROM enterprises")).fetchall() == [(None,)]
     upgraded.dispose()
 

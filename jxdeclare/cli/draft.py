@@ -1,0 +1,129 @@
+"""`jxdeclare-cli draft templates|new|render|list`: drafting enterprise standards from scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from jxdeclare.cli.output import print_json
+from jxdeclare.cli.parsing import add_group
+from jxdeclare.domain.document import jxstd
+from jxdeclare.services.context import AppContext
+
+
+def run_templates(args: argparse.Namespace) -> int:
+    from jxdeclare.drafting.templates import list_templates
+
+    templates = list_templates()
+    if args.json:
+        print_json([
+            {"id": t.id, "name": t.name, "name_en": t.name_en, "kind": t.kind,
+             "product": t.product, "fill_in": list(t.fill_in), "sources": list(t.sources)}
+            for t in templates
+        ])  # fmt: skip
+        return 0
+    for t in templates:
+        print(f"{t.id}\t{t.name}\t{'产品标准' if t.kind == 'product' else '服务规范'}")
+    return 0
+
+
+def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.services import drafts
+    from jxdeclare.services.catalog import load_active
+    from jxdeclare.services.drafting import NewDraft, new_document
+    from jxdeclare.services.enterprises import find_enterprise
+
+    enterprise = find_enterprise(ctx, args.enterprise)
+    number = args.number or drafts.propose_number(ctx, enterprise.id)
+    spec = NewDraft(args.template, args.product, number, replaces=args.replaces or ())
+    document = new_document(load_active(ctx), enterprise, spec)
+    out = Path(args.out)
+    jxstd.save(document, out)
+    _report_new(args, document, out)
+    return 0
+
+
+def _report_new(args: argparse.Namespace, document: jxstd.Document, out: Path) -> None:
+    from jxdeclare.domain.document.text import placeholders
+
+    todo = placeholders(document)
+    if args.json:
+        print_json({"file": str(out), "number": document.cover.number,
+                    "title": document.cover.title,
+                    "to_fill": [{"path": p.path, "hint": p.hint} for p in todo]})  # fmt: skip
+        return
+    print(f"已生成 {out}：{document.cover.number} {document.cover.title}")
+    if todo:
+        print(f"还有 {len(todo)} 处需要填写（正式输出前必须完成）：")
+        for p in todo:
+            print(f"  {p.path}：{p.hint}")
+
+
+def run_render(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.services.catalog import load_active
+    from jxdeclare.services.drafting import render
+
+    if not args.pdf and not args.docx:
+        print("请用 --pdf 或 --docx 指定输出文件。/ Give --pdf and/or --docx.", file=sys.stderr)
+        return 2
+    document = jxstd.load(Path(args.file))
+    unsigned = not load_active(ctx).pack.signed
+    result = render(
+        document,
+        pdf=Path(args.pdf) if args.pdf else None,
+        docx=Path(args.docx) if args.docx else None,
+        final=args.final,
+        unsigned_pack=unsigned,
+    )
+    if args.json:
+        print_json({"pdf": args.pdf, "docx": args.docx, "pages": result.pages,
+                    "final": args.final, "unsigned_pack": unsigned})  # fmt: skip
+    else:
+        outputs = "、".join(str(p) for p in (result.pdf, result.docx) if p)
+        print(f"已输出{'正式' if args.final else '草稿'}文本：{outputs}")
+    return 0
+
+
+def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from jxdeclare.services import drafts
+
+    rows = drafts.list_drafts(ctx)
+    if args.json:
+        print_json([asdict(row) | {"updated_at": str(row.updated_at)} for row in rows])
+        return 0
+    for row in rows:
+        print(f"{row.id}\t{row.number}\t{row.title}\t{drafts.STATUS_LABELS[row.status]}")
+    return 0
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    leaves = add_group(
+        subparsers,
+        "draft",
+        "起草企业标准 / draft enterprise standards",
+        common,
+        [
+            ("templates", run_templates, "列出模板 / list templates"),
+            ("new", run_new, "从模板生成草稿 / new draft from a template"),
+            ("render", run_render, "输出 PDF/Word / render PDF and Word"),
+            ("list", run_list, "列出库中的标准草稿 / list stored drafts"),
+        ],
+    )
+    leaves["templates"].set_defaults(needs_context=False)
+    new = leaves["new"]
+    new.add_argument("--template", required=True, help="模板 id（见 draft templates）")
+    new.add_argument("--enterprise", required=True, help="统一社会信用代码或企业代号")
+    new.add_argument("--product", required=True, help="产品名称")
+    new.add_argument("--number", help="标准编号（默认取下一个空号 Q/代号 NNNN—年份）")
+    new.add_argument("--replaces", action="append", help="被代替的标准编号（可多次）")
+    new.add_argument("--out", required=True, help="输出 .jxstd 文件")
+    render = leaves["render"]
+    render.add_argument("file", help=".jxstd 文件")
+    render.add_argument("--pdf", help="输出 PDF 文件")
+    render.add_argument("--docx", help="输出 Word 文件")
+    render.add_argument(
+        "--final", action="store_true", help="正式文本：有未填写内容时拒绝输出（否则带草稿水印）"
+    )

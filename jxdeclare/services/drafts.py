@@ -1,0 +1,297 @@
+"""Enterprise standards being drafted: create from a template, save, autosave, recover, publish.
+
+A draft's working copy is the .jxstd content in ``standard_documents.content``. Autosave writes
+``autosave`` only; a clean save moves it into ``content`` and clears it, so an autosave still
+present at start-up is work the editor did not get to save (a crash) and is offered back.
+Publishing freezes the working copy as an immutable version; revising a published standard
+starts a new working copy and keeps the versions before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from jxdeclare.domain.document import jxstd
+from jxdeclare.domain.document.model import Document
+from jxdeclare.services.errors import ConflictError, NotFoundError, ServiceError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from jxdeclare.services.context import AppContext
+    from jxdeclare.store.models import StandardDocument
+
+DRAFT, PUBLISHED = "draft", "published"
+STATUS_LABELS = {DRAFT: "草稿", PUBLISHED: "已发布"}
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    id: int
+    enterprise_id: int
+    number: str
+    title: str
+    status: str
+    template_id: str
+    row_version: int
+    updated_at: datetime | None
+    has_autosave: bool
+    revisions: int
+
+
+@dataclass(frozen=True)
+class OpenedDraft:
+    info: DraftInfo
+    document: Document
+
+
+class NotReadyToPublish(ServiceError):
+    pass
+
+
+def _info(row: StandardDocument) -> DraftInfo:
+    return DraftInfo(
+        id=row.id,
+        enterprise_id=row.enterprise_id,
+        number=row.number or "",
+        title=row.title,
+        status=row.status,
+        template_id=row.template_id or "",
+        row_version=row.row_version,
+        updated_at=row.updated_at,
+        has_autosave=row.autosave is not None,
+        revisions=len(row.versions),
+    )
+
+
+def _content(document: Document) -> dict[str, Any]:
+    return jxstd.to_dict(document)
+
+
+def _document(content: dict[str, Any], where: str) -> Document:
+    return jxstd.from_dict(Document, content, where)
+
+
+def _load(session: Session, draft_id: int) -> StandardDocument:
+    from jxdeclare.store.models import StandardDocument
+
+    row = session.get(StandardDocument, draft_id)
+    if row is None:
+        raise NotFoundError(f"找不到标准草稿：{draft_id} / draft not found: {draft_id}")
+    return row
+
+
+def _checked(session: Session, draft_id: int, expected_version: int) -> StandardDocument:
+    row = _load(session, draft_id)
+    if row.row_version != expected_version:
+        raise ConflictError(
+            f"标准“{row.title}”已被他人修改并保存，请重新打开后再编辑。"
+            f" / {row.title} was changed by someone else; reopen it to continue."
+        )
+    return row
+
+
+def _audit(ctx: AppContext, session: Session, row: StandardDocument, action: str) -> None:
+    from jxdeclare.store import audit
+
+    audit.record(
+        session,
+        entity="standard_document",
+        entity_id=row.id,
+        action=action,
+        user=ctx.user,
+        changes={"number": row.number, "title": row.title, "status": row.status},
+        enterprise_id=row.enterprise_id,
+    )
+
+
+def store_new(ctx: AppContext, enterprise_id: int, document: Document) -> DraftInfo:
+    """Store a new draft (from the wizard, a template or an imported .jxstd file)."""
+    from jxdeclare.store.models import Enterprise, StandardDocument
+
+    with ctx.session() as session:
+        if session.get(Enterprise, enterprise_id) is None:
+            raise NotFoundError(f"找不到企业：{enterprise_id} / enterprise not found")
+        row = StandardDocument(
+            enterprise_id=enterprise_id,
+            number=document.cover.number,
+            title=document.cover.title,
+            status=DRAFT,
+            template_id=document.template_id or None,
+            product_category=document.product_category or None,
+            content=_content(document),
+        )
+        session.add(row)
+        session.flush()
+        _audit(ctx, session, row, "create")
+        return _info(row)
+
+
+def list_drafts(ctx: AppContext, enterprise_id: int | None = None) -> list[DraftInfo]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from jxdeclare.store.models import StandardDocument
+
+    query = select(StandardDocument).options(selectinload(StandardDocument.versions))
+    if enterprise_id is not None:
+        query = query.where(StandardDocument.enterprise_id == enterprise_id)
+    with ctx.session() as session:
+        rows = session.scalars(query.order_by(StandardDocument.updated_at.desc()))
+        return [_info(row) for row in rows]
+
+
+def open_draft(ctx: AppContext, draft_id: int, *, recovered: bool = False) -> OpenedDraft:
+    """The working copy, or (``recovered``) what autosave kept after a crash."""
+    with ctx.session() as session:
+        row = _load(session, draft_id)
+        content = row.autosave if recovered and row.autosave is not None else row.content
+        if content is None:
+            content = row.versions[-1].content
+        return OpenedDraft(_info(row), _document(content, f"草稿 {draft_id}"))
+
+
+def save(ctx: AppContext, draft_id: int, expected_version: int, document: Document) -> DraftInfo:
+    """An explicit save: the working copy becomes ``document``; any autosave is folded in."""
+    with _conflict_guard(), ctx.session() as session:
+        row = _checked(session, draft_id, expected_version)
+        row.content = _content(document)
+        row.number = document.cover.number
+        row.title = document.cover.title
+        row.autosave = None
+        row.autosaved_at = None
+        session.flush()
+        _audit(ctx, session, row, "update")
+        return _info(row)
+
+
+def autosave(
+    ctx: AppContext, draft_id: int, expected_version: int, document: Document
+) -> DraftInfo:
+    """Keep unsaved edits safe; the working copy itself is left as the user last saved it."""
+    from jxdeclare.store.models import utcnow
+
+    with _conflict_guard(), ctx.session() as session:
+        row = _checked(session, draft_id, expected_version)
+        row.autosave = _content(document)
+        row.autosaved_at = utcnow()
+        session.flush()
+        return _info(row)
+
+
+def discard_autosave(ctx: AppContext, draft_id: int) -> None:
+    with ctx.session() as session:
+        row = _load(session, draft_id)
+        row.autosave = None
+        row.autosaved_at = None
+
+
+def pending_recoveries(ctx: AppContext) -> list[DraftInfo]:
+    """Drafts whose editor did not close cleanly: their autosave holds unsaved work."""
+    from sqlalchemy import select
+
+    from jxdeclare.store.models import StandardDocument
+
+    with ctx.session() as session:
+        query = select(StandardDocument).where(StandardDocument.autosave.is_not(None))
+        return [_info(row) for row in session.scalars(query)]
+
+
+def publish(ctx: AppContext, draft_id: int, expected_version: int) -> DraftInfo:
+    """Freeze the working copy as a new version (refused while placeholders remain)."""
+    from jxdeclare.drafting.readiness import final_blockers
+    from jxdeclare.store.models import StandardDocumentVersion
+
+    with _conflict_guard(), ctx.session() as session:
+        row = _checked(session, draft_id, expected_version)
+        document = _document(row.content or {}, f"草稿 {draft_id}")
+        if blockers := final_blockers(document):
+            lines = "；".join(p.text() for p in blockers[:5])
+            raise NotReadyToPublish(f"还有 {len(blockers)} 处未完成，不能发布：{lines}")
+        revision = len(row.versions) + 1
+        row.versions.append(
+            StandardDocumentVersion(revision=revision, content=row.content, created_by=ctx.user)
+        )
+        row.status = PUBLISHED
+        session.flush()
+        _audit(ctx, session, row, "publish")
+        return _info(row)
+
+
+def start_revision(ctx: AppContext, draft_id: int, expected_version: int) -> DraftInfo:
+    """Edit a published standard again; its published versions stay as they are."""
+    with _conflict_guard(), ctx.session() as session:
+        row = _checked(session, draft_id, expected_version)
+        row.status = DRAFT
+        session.flush()
+        _audit(ctx, session, row, "revise")
+        return _info(row)
+
+
+def versions(ctx: AppContext, draft_id: int) -> list[tuple[int, datetime, Document]]:
+    with ctx.session() as session:
+        row = _load(session, draft_id)
+        return [
+            (v.revision, v.created_at, _document(v.content, f"版本 {v.revision}"))
+            for v in row.versions
+        ]
+
+
+def delete(ctx: AppContext, draft_id: int, expected_version: int) -> None:
+    with _conflict_guard(), ctx.session() as session:
+        row = _checked(session, draft_id, expected_version)
+        _audit(ctx, session, row, "delete")
+        session.delete(row)
+
+
+_SEQUENCE = re.compile(r"^Q/([A-Z0-9]+)\s+(\d{3,4})S?\s*[—-]\s*\d{4}$")
+
+
+def propose_number(ctx: AppContext, enterprise_id: int, on: date | None = None) -> str:
+    """The next free ``Q/<企业代号> NNNN—YYYY`` from the numbers the enterprise already uses."""
+    from sqlalchemy import select
+
+    from jxdeclare.store.models import Enterprise, StandardDocument, StandardInUse
+
+    with ctx.session() as session:
+        enterprise = session.get(Enterprise, enterprise_id)
+        if enterprise is None:
+            raise NotFoundError(f"找不到企业：{enterprise_id} / enterprise not found")
+        code = enterprise.code or "XXX"
+        used = list(session.scalars(
+            select(StandardDocument.number).where(StandardDocument.enterprise_id == enterprise_id)
+        )) + list(session.scalars(
+            select(StandardInUse.number).where(StandardInUse.enterprise_id == enterprise_id)
+        ))  # fmt: skip
+    return next_number(code, used, (on or date.today()).year)
+
+
+def next_number(code: str, used: list[str | None], year: int) -> str:
+    taken = [
+        int(m.group(2))
+        for number in used
+        if number and (m := _SEQUENCE.match(number)) and m.group(1) == code
+    ]
+    return f"Q/{code} {max(taken, default=0) + 1:04d}—{year}"
+
+
+class _ConflictGuard:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, error: BaseException | None, _tb: object) -> bool:
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if isinstance(error, StaleDataError):
+            raise ConflictError(
+                "该标准刚被他人修改并保存，请重新打开后再编辑。"
+                " / The standard was just changed by someone else; reopen it."
+            ) from error
+        return False
+
+
+def _conflict_guard() -> _ConflictGuard:
+    return _ConflictGuard()
