@@ -85,6 +85,31 @@ def run_render(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.services import drafts
+    from jxdeclare.services.enterprises import find_enterprise
+
+    document = jxstd.load(Path(args.file))
+    enterprise = find_enterprise(ctx, args.enterprise or document.cover.enterprise_code)
+    info = drafts.store_new(ctx, enterprise.id, document)
+    if args.json:
+        print_json({"id": info.id, "number": info.number, "title": info.title})
+    else:
+        print(f"已存入 {enterprise.name}：{info.id} {info.number} {info.title}")
+    return 0
+
+
+def run_export(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.services import drafts
+
+    jxstd.save(drafts.open_draft(ctx, args.id).document, Path(args.out))
+    if args.json:
+        print_json({"file": args.out})
+    else:
+        print(f"已导出到 {args.out}")
+    return 0
+
+
 def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
@@ -110,6 +135,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
             ("new", run_new, "从模板生成草稿 / new draft from a template"),
             ("render", run_render, "输出 PDF/Word / render PDF and Word"),
             ("list", run_list, "列出库中的标准草稿 / list stored drafts"),
+            ("import", run_import, "把 .jxstd 存入数据库 / store a .jxstd file"),
+            ("export", run_export, "把库中的草稿导出为 .jxstd / export a stored draft"),
         ],
     )
     leaves["templates"].set_defaults(needs_context=False)
@@ -120,6 +147,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     new.add_argument("--number", help="标准编号（默认取下一个空号 Q/代号 NNNN—年份）")
     new.add_argument("--replaces", action="append", help="被代替的标准编号（可多次）")
     new.add_argument("--out", required=True, help="输出 .jxstd 文件")
+    leaves["import"].add_argument("file", help=".jxstd 文件")
+    leaves["import"].add_argument(
+        "--enterprise", help="统一社会信用代码或企业代号（默认取封面代号）"
+    )
+    leaves["export"].add_argument("id", type=int, help="草稿编号（见 draft list）")
+    leaves["export"].add_argument("--out", required=True, help="输出 .jxstd 文件")
     render = leaves["render"]
     render.add_argument("file", help=".jxstd 文件")
     render.add_argument("--pdf", help="输出 PDF 文件")

@@ -7,12 +7,19 @@ import sys
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import open_pack
 from jxdeclare.cli.output import fail, print_json
 from jxdeclare.cli.parsing import add_group
-from jxdeclare.services.catalog import diff_with_active, load_active, pack_store
+from jxdeclare.services.catalog import (
+    activate_pack,
+    diff_with_active,
+    load_active,
+    pack_store,
+    rollback_pack,
+)
 from jxdeclare.services.context import AppContext
 
 
@@ -95,13 +102,23 @@ def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_activate(ctx: AppContext, args: argparse.Namespace) -> int:
-    stored = pack_store(ctx).activate(args.file)
-    return _print(args, asdict(stored), f"已启用 activated: {stored.file}")
+    stored, affected = activate_pack(ctx, args.file)
+    return _print_switch(args, stored, affected, f"已启用 activated: {stored.file}")
 
 
 def run_rollback(ctx: AppContext, args: argparse.Namespace) -> int:
-    stored = pack_store(ctx).rollback()
-    return _print(args, asdict(stored), f"已回退到 rolled back to: {stored.file}")
+    stored, affected = rollback_pack(ctx)
+    return _print_switch(args, stored, affected, f"已回退到 rolled back to: {stored.file}")
+
+
+def _print_switch(args: argparse.Namespace, stored: Any, affected: list[Any], text: str) -> int:
+    """The pack now active, and the stored enterprise standards the change affects."""
+    lines = [text]
+    if affected:
+        lines.append(f"受影响的企业标准 {len(affected)} 项 / affected enterprise standards:")
+        lines += [f"  {a.number} {a.title}：{'；'.join(a.reasons)}" for a in affected]
+    return _print(args, asdict(stored) | {"affected": [asdict(a) for a in affected]},
+                  "\n".join(lines))  # fmt: skip
 
 
 def run_list(ctx: AppContext, args: argparse.Namespace) -> int:

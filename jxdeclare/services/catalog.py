@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -85,6 +86,22 @@ def load_active(ctx: AppContext) -> Catalogue:
     return Catalogue(open_pack(default_pack_path(), trusted_keys()))
 
 
+_cache: dict[tuple[str, str | None], Catalogue] = {}
+_cache_lock = threading.Lock()
+
+
+def active_catalogue(ctx: AppContext) -> Catalogue:
+    """:func:`load_active`, verified and indexed once per active pack (activation changes the key).
+
+    Slow the first time: call it from a background task.
+    """
+    key = (str(ctx.home), pack_store(ctx).active_file())
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = load_active(ctx)
+        return _cache[key]
+
+
 def pack_store(ctx: AppContext) -> PackStore:
     return PackStore(ctx.home, trusted_keys())
 
@@ -92,3 +109,23 @@ def pack_store(ctx: AppContext) -> PackStore:
 def diff_with_active(ctx: AppContext, new: Pack) -> PackDiff:
     """What making ``new`` active would change (against the active pack, else the default)."""
     return diff_packs(load_active(ctx).pack, new)
+
+
+def _switch(ctx: AppContext, target: str | None, change: Any) -> tuple[Any, list[Any]]:
+    """Run ``change`` (activate or roll back) and list the stored drafts it affects."""
+    from jxdeclare.services.affected import affected_drafts
+
+    store = pack_store(ctx)
+    before = load_active(ctx).pack
+    stored = change(store)
+    after = store.open(stored.file) if target is None else store.open(target)
+    return stored, affected_drafts(ctx, diff_packs(before, after))
+
+
+def activate_pack(ctx: AppContext, file: str) -> tuple[Any, list[Any]]:
+    """Activate a stored pack; returns it and the enterprise standards the change affects."""
+    return _switch(ctx, file, lambda store: store.activate(file))
+
+
+def rollback_pack(ctx: AppContext) -> tuple[Any, list[Any]]:
+    return _switch(ctx, None, lambda store: store.rollback())

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         if self._enterprise_page is not None:
             return
+        from jxdeclare.ui.pages.drafting import DraftingPage
         from jxdeclare.ui.pages.enterprises import EnterprisePage
         from jxdeclare.ui.pages.library import LibraryPage
         from jxdeclare.ui.pages.placeholder import PlaceholderPage
@@ -75,7 +76,13 @@ class MainWindow(QMainWindow):
         # The first list is read without the ORM; load that now, before the first edit.
         self.ready.connect(self.ctx.warm_up)
         self.pages.addWidget(page)
-        for title, purpose in self._sections()[1:-1]:
+        sections = self._sections()
+        self.pages.addWidget(PlaceholderPage(*sections[1]))
+        self.drafting_page = DraftingPage(self.ctx)
+        self.pages.addWidget(self.drafting_page)
+        # Unsaved edits of an editor that died (crash, power cut) are offered back.
+        self.ready.connect(self.drafting_page.offer_recovery)
+        for title, purpose in sections[3:-1]:
             self.pages.addWidget(PlaceholderPage(title, purpose))
         library = LibraryPage(self.ctx)
         self.pages.addWidget(library)

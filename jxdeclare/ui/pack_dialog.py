@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from jxdeclare.catalog.diff import PackDiff
 from jxdeclare.catalog.pack import PackError
 from jxdeclare.catalog.store import StoredPack
 from jxdeclare.services import catalog
+from jxdeclare.services.affected import Affected
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
@@ -177,17 +180,36 @@ class PackDialog(QDialog):
     def activate(self) -> None:
         pack = self.selected()
         if pack is not None:
-            self._change(lambda store: store.activate(pack.file))
+            self._change(lambda: catalog.activate_pack(self.ctx, pack.file))
 
     def rollback(self) -> None:
-        self._change(lambda store: store.rollback())
+        self._change(lambda: catalog.rollback_pack(self.ctx))
 
-    def _change(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            stored = action(catalog.pack_store(self.ctx))
-        except PackError as error:
+    def _change(self, action: Callable[[], tuple[Any, list[Affected]]]) -> None:
+        """Activate or roll back in the background: it verifies packs and re-reads the drafts."""
+        run_task(
+            lambda _p, _c: action(),
+            lambda result: self._changed(*result),
+            self._change_failed,
+            self,
+            label=self.tr("正在切换数据包…"),
+        )
+
+    def _change_failed(self, error: BaseException) -> None:
+        if isinstance(error, PackError):
             self.report.setPlainText(str(error))
-            return
+        else:
+            show_error(self, error)
+
+    def _changed(self, stored: StoredPack, affected: list[Affected]) -> None:
         self.refresh()
-        self.report.setPlainText(self.tr("当前数据包：") + stored.file)
+        lines = [self.tr("当前数据包：") + stored.file]
+        if affected:
+            lines.append(
+                self.tr("受此变化影响、需要重新检查的企业标准（%1 项）：").replace(
+                    "%1", str(len(affected))
+                )
+            )
+            lines += [f"  {a.number} {a.title}：{'；'.join(a.reasons)}" for a in affected]
+        self.report.setPlainText("\n".join(lines))
         self.changed.emit()

@@ -84,10 +84,31 @@ def test_unsigned_pack_after_confirmation_then_activate_and_roll_back(
     for row in (0, 1):
         select_row(qtbot, dialog, row)
         click(qtbot, dialog, "activatePackButton")
-        assert table.item(row, 0).text() == "●"
+        qtbot.waitUntil(lambda r=row: table.item(r, 0).text() == "●", timeout=10_000)
     click(qtbot, dialog, "rollbackPackButton")
-    assert table.item(0, 0).text() == "●" and table.item(1, 0).text() == ""
-    assert len(changes) == 3
+    qtbot.waitUntil(lambda: table.item(0, 0).text() == "●", timeout=10_000)
+    assert table.item(1, 0).text() == ""
+    qtbot.waitUntil(lambda: len(changes) == 3, timeout=10_000)
+
+
+def test_activation_lists_the_enterprise_standards_it_affects(
+    qtbot, dialog, monkeypatch, tmp_path, on_modal
+):
+    from jxdeclare.drafting.example import example_document
+    from jxdeclare.services import drafts
+    from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
+
+    owner = add_enterprise(dialog.ctx, EnterpriseInput(name="示例米业", uscc="91110000600037341L"))
+    drafts.store_new(dialog.ctx, owner.id, example_document())  # cites GB 2762, GB 5009.3 …
+    choose_file(monkeypatch, pack_file(tmp_path, "1", None))
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    click(qtbot, dialog, "importPackButton")
+    qtbot.waitUntil(lambda: "已导入" in report(dialog), timeout=10_000)
+    select_row(qtbot, dialog, 0)
+    click(qtbot, dialog, "activatePackButton")
+    qtbot.waitUntil(lambda: "受此变化影响" in report(dialog), timeout=10_000)
+    assert "Q/JXSL 0002—2026 干米粉" in report(dialog)
+    assert "GB 2762" in report(dialog)
 
 
 def test_compare_shows_what_would_change(qtbot, dialog, monkeypatch, tmp_path, on_modal):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxdeclare.services.catalog import Catalogue, Detail, load_active
+from jxdeclare.services.catalog import Catalogue, Detail, active_catalogue
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.errors import explain
 from jxdeclare.ui.errors import show_error
@@ -97,7 +97,7 @@ class LibraryPage(QWidget):
         self._loading = True
         self.search.setEnabled(False)
         ctx = self.ctx
-        run_task(lambda _p, _c: load_active(ctx), self._loaded, self._load_failed, self)
+        run_task(lambda _p, _c: active_catalogue(ctx), self._loaded, self._load_failed, self)
 
     def manage_packs(self) -> None:
         from jxdeclare.ui.pack_dialog import PackDialog

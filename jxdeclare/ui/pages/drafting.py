@@ -1,0 +1,264 @@
+"""标准起草 page: the stored drafts, the new-draft wizard, opening the editor, crash recovery."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxdeclare.services import drafts
+from jxdeclare.services.context import AppContext
+from jxdeclare.services.drafts import DraftInfo, OpenedDraft
+from jxdeclare.services.enterprises import EnterpriseRecord
+from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.tasks import run_task
+
+COLUMNS = ("编号", "名称", "状态", "修改时间", "版本")
+
+
+class DraftingPage(QWidget):
+    loaded = Signal()
+    editor_opened = Signal(object)  # the DraftEditor window
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[DraftInfo] = []
+        self.editors: dict[int, QWidget] = {}
+        self.table = QTableWidget(0, len(COLUMNS), objectName="draftTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self.open_selected)
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.table)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        for key, label, slot in (
+            ("new", self.tr("新建…"), self.new_draft),
+            ("open", self.tr("打开"), self.open_selected),
+            ("import", self.tr("导入 .jxstd…"), self.import_file),
+            ("delete", self.tr("删除"), self.delete_selected),
+        ):
+            button = QPushButton(label, objectName=f"{key}DraftButton")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch()
+        return bar
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def selected(self) -> DraftInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        for key in ("open", "delete"):
+            self.buttons[key].setEnabled(self.selected() is not None)
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        run_task(
+            lambda _p, _c: drafts.list_drafts(ctx), self._show, partial(show_error, self), self
+        )
+
+    def _show(self, rows: list[DraftInfo]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            when = row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.updated_at else ""
+            status = self.tr(drafts.STATUS_LABELS[row.status])
+            if row.has_autosave:
+                status += self.tr("（有未保存的修改）")
+            for c, text in enumerate((row.number, row.title, status, when, str(row.revisions))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+        self.loaded.emit()
+
+    # -- new draft ---------------------------------------------------------------------------
+
+    def new_draft(self) -> None:
+        from jxdeclare.drafting.templates import list_templates
+        from jxdeclare.services.enterprises import list_enterprises
+
+        ctx = self.ctx
+        run_task(
+            lambda _p, _c: (list_enterprises(ctx), list_templates()),
+            lambda found: self._ask_new(*found),
+            partial(show_error, self),
+            self,
+        )
+
+    def _ask_new(self, enterprises: list[EnterpriseRecord], templates: list[Any]) -> None:
+        from jxdeclare.ui.draft_wizard import NewDraftDialog
+
+        if not enterprises:
+            QMessageBox.information(
+                self, self.tr("新建企业标准"), self.tr("请先在“企业”页添加企业。")
+            )
+            return
+        dialog = NewDraftDialog(enterprises, templates, self._propose_number, self)
+        if dialog.exec() != NewDraftDialog.DialogCode.Accepted:
+            return
+        from jxdeclare.services.drafting import create_draft
+
+        ctx, enterprise, spec = self.ctx, dialog.enterprise_record(), dialog.new_draft()
+        run_task(
+            lambda _p, _c: create_draft(ctx, enterprise.id, spec),
+            self._created,
+            partial(show_error, self),
+            self,
+            label=self.tr("正在从模板生成标准草稿…"),
+        )
+
+    def _propose_number(self, enterprise: EnterpriseRecord, answer: Any) -> None:
+        ctx = self.ctx
+        run_task(
+            lambda _p, _c: drafts.propose_number(ctx, enterprise.id),
+            answer,
+            partial(show_error, self),
+            self,
+        )
+
+    def _created(self, draft_id: int) -> None:
+        self.reload()
+        self.open_draft(draft_id)
+
+    # -- open, import, delete -------------------------------------------------------------------
+
+    def open_selected(self, *_: object) -> None:
+        if (row := self.selected()) is not None:
+            self.open_draft(row.id, recovered=False)
+
+    def open_draft(self, draft_id: int, recovered: bool = False) -> None:
+        if (editor := self.editors.get(draft_id)) is not None:
+            editor.raise_()
+            editor.activateWindow()
+            return
+        from jxdeclare.services.catalog import active_catalogue
+
+        ctx = self.ctx
+
+        def load(_p: object, _c: object) -> tuple[OpenedDraft, Any]:
+            return drafts.open_draft(ctx, draft_id, recovered=recovered), active_catalogue(ctx)
+
+        run_task(load, lambda found: self._show_editor(*found), partial(show_error, self), self,
+                 label=self.tr("正在打开…"))  # fmt: skip
+
+    def _show_editor(self, opened: OpenedDraft, catalogue: Any) -> None:
+        from jxdeclare.drafting.templates import pack_lookups
+        from jxdeclare.ui.editor.window import DraftEditor
+
+        limits, _titles = pack_lookups(catalogue.pack)
+        editor = DraftEditor(self.ctx, opened, limits, unsigned_pack=not catalogue.pack.signed)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self.reload)
+        editor.destroyed.connect(lambda *_: self.editors.pop(opened.info.id, None))
+        self.editors[opened.info.id] = editor
+        editor.show()
+        self.editor_opened.emit(editor)
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入标准草稿"), "", self.tr("标准草稿 (*.jxstd)")
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path, enterprise_id: int | None = None) -> None:
+        from jxdeclare.domain.document import jxstd
+
+        ctx = self.ctx
+
+        def work(_p: object, _c: object) -> int:
+            document = jxstd.load(path)
+            owner = enterprise_id or _enterprise_for(ctx, document.cover.enterprise_code)
+            return drafts.store_new(ctx, owner, document).id
+
+        run_task(work, self._created, partial(show_error, self), self)
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除标准草稿"),
+            self.tr("确定删除“%1 %2”及其全部版本吗？此操作不能撤销。")
+            .replace("%1", row.number)
+            .replace("%2", row.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ctx = self.ctx
+        run_task(
+            lambda _p, _c: drafts.delete(ctx, row.id, row.row_version),
+            lambda _r: self.reload(),
+            partial(show_error, self),
+            self,
+        )
+
+    # -- crash recovery ----------------------------------------------------------------------
+
+    def offer_recovery(self) -> None:
+        """At start-up: drafts whose editor did not close cleanly get their unsaved work back."""
+        ctx = self.ctx
+        run_task(lambda _p, _c: drafts.pending_recoveries(ctx), self._ask_recover, _ignore, self)
+
+    def _ask_recover(self, pending: list[DraftInfo]) -> None:
+        for row in pending:
+            answer = QMessageBox.question(
+                self,
+                self.tr("恢复未保存的修改"),
+                self.tr("“%1 %2”上次没有正常关闭，有自动保存的修改。要恢复这些修改吗？")
+                .replace("%1", row.number)
+                .replace("%2", row.title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_draft(row.id, recovered=True)
+            else:
+                run_task(partial(_discard, self.ctx, row.id), _ignore, _ignore)
+
+
+def _discard(ctx: AppContext, draft_id: int, _progress: object, _cancel: object) -> None:
+    drafts.discard_autosave(ctx, draft_id)
+
+
+def _ignore(*_: object) -> None:
+    return None
+
+
+def _enterprise_for(ctx: AppContext, code: str) -> int:
+    from jxdeclare.services.enterprises import find_enterprise
+
+    return find_enterprise(ctx, code).id
