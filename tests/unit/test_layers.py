@@ -40,15 +40,20 @@ def test_catalog_imports_no_qt_sqlalchemy_or_requests() -> None:
     assert offenders("catalog", HEAVY) == []
 
 
+def test_drafting_imports_no_qt_sqlalchemy_or_requests() -> None:
+    assert offenders("drafting", HEAVY) == []
+
+
 def test_only_the_ui_package_imports_qt() -> None:
-    for folder in ("cli", "services", "store", "domain", "catalog"):
+    for folder in ("cli", "services", "store", "domain", "catalog", "drafting"):
         assert offenders(folder, GUI) == [], folder
 
 
 def test_importing_the_domain_loads_none_of_them() -> None:
     code = (
         "import sys, jxdeclare.domain.uscc, jxdeclare.domain.stdnumber, jxdeclare.domain.gtin,"
-        " jxdeclare.domain.entities, jxdeclare.domain.declaration;"
+        " jxdeclare.domain.entities, jxdeclare.domain.declaration, jxdeclare.domain.document.jxstd,"
+        " jxdeclare.domain.document.boilerplate, jxdeclare.domain.document.text;"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

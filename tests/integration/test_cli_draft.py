@@ -1,0 +1,69 @@
+"""`jxdeclare-cli draft …` as a script uses it: templates, a new draft, rendering, storing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from jxdeclare.domain.document import jxstd
+from jxdeclare.domain.document.text import placeholders
+
+CODE = "91110000600037341L"
+
+
+def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jxdeclare.cli.main", "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def test_templates_are_listed_for_scripts(tmp_path: Path) -> None:
+    listed = json.loads(cli(tmp_path, "draft", "templates", "--json").stdout)
+    assert {"rice-noodles", "green-tea", "service"} <= {t["id"] for t in listed}
+    assert all({"id", "name", "kind"} <= set(t) for t in listed)
+    assert {t["kind"] for t in listed} == {"product", "service"}
+
+
+def test_new_draft_render_and_store(tmp_path: Path) -> None:
+    home = tmp_path / "数据 目录"
+    added = cli(home, "enterprise", "add", "--name", "江西示例米业有限公司", "--uscc", CODE,
+                "--code", "JXSL")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    out = tmp_path / "干米粉 标准.jxstd"
+    made = cli(home, "draft", "new", "--template", "rice-noodles", "--enterprise", "JXSL",
+               "--product", "干米粉", "--out", str(out), "--json")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    report = json.loads(made.stdout)
+    assert report["number"].startswith("Q/JXSL 0001—")
+    document = jxstd.load(out)
+    assert document.cover.enterprise_name == "江西示例米业有限公司"
+    assert len(report["to_fill"]) == len(placeholders(document)) > 0
+
+    final = cli(home, "draft", "render", str(out), "--pdf", str(tmp_path / "f.pdf"), "--final")
+    assert final.returncode == 1 and "尚未填写" in final.stderr
+    assert not (tmp_path / "f.pdf").exists()
+    pdf, docx = tmp_path / "草稿.pdf", tmp_path / "草稿.docx"
+    drawn = cli(home, "draft", "render", str(out), "--pdf", str(pdf), "--docx", str(docx))
+    assert drawn.returncode == 0, drawn.stderr
+    assert "干米粉" in PdfReader(pdf).pages[0].extract_text() and docx.stat().st_size > 0
+
+    stored = json.loads(cli(home, "draft", "import", str(out), "--json").stdout)
+    listed = json.loads(cli(home, "draft", "list", "--json").stdout)
+    assert [(d["id"], d["status"]) for d in listed] == [(stored["id"], "draft")]
+
+
+def test_a_damaged_file_is_named_with_the_bad_field(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jxstd"
+    bad.write_text('{"format": "jxstd", "schema_version": 1, "document": {"cover": 3}}', "utf-8")
+    result = cli(tmp_path, "draft", "render", str(bad), "--pdf", str(tmp_path / "x.pdf"))
+    assert result.returncode == 1 and "document.cover" in result.stderr
