@@ -1,0 +1,1 @@
+"""The standard editor window (clause tree, forms, indicator table, preview, undo, autosave)."""
