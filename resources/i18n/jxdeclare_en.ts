@@ -2,59 +2,660 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnexForm</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="75" />
+        <source>附录%1</source>
+        <translation>Annex %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="76" />
+        <source>修改附录标题</source>
+        <translation>Edit annex title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="77" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="79" />
+        <source>资料性</source>
+        <translation>informative</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="79" />
+        <source>规范性</source>
+        <translation>normative</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="81" />
+        <source>修改附录性质</source>
+        <translation>Change annex status</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="83" />
+        <source>性质</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="55" />
+        <source>段落</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="55" />
+        <source>注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="55" />
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="56" />
+        <source>修改文字</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="58" />
+        <source>可用 {{说明}} 标出待填写的内容</source>
+        <translation>Mark parts still to fill in with {{hint}}</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="70" />
+        <source>引用（输出时显示为编号）：</source>
+        <translation>Links (printed as numbers): </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="80" />
+        <source>修改列项符号</source>
+        <translation>Change list style</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="82" />
+        <source>列项符号</source>
+        <translation>List style</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="83" />
+        <source>修改列项</source>
+        <translation>Edit list</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="85" />
+        <source>列项（每行一项）</source>
+        <translation>List (one item per line)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="92" />
+        <source>术语</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="93" />
+        <source>修改术语</source>
+        <translation>Edit term</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="95" />
+        <source>修改英文对应词</source>
+        <translation>Edit English term</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="96" />
+        <source>英文对应词</source>
+        <translation>English term</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="97" />
+        <source>修改定义</source>
+        <translation>Edit definition</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="99" />
+        <source>定义</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="100" />
+        <source>修改术语的注</source>
+        <translation>Edit term notes</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="102" />
+        <source>注（每行一条）</source>
+        <translation>Notes (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="108" />
+        <source>修改公式</source>
+        <translation>Edit formula</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="109" />
+        <source>公式</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="110" />
+        <source>修改式中说明</source>
+        <translation>Edit symbol explanations</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="112" />
+        <source>式中（每行一个符号）</source>
+        <translation>Where (one symbol per line)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="117" />
+        <source>修改图题</source>
+        <translation>Edit figure title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="119" />
+        <source>图题</source>
+        <translation>Figure title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="121" />
+        <source>图片在导出的 Word 文件中插入或替换。</source>
+        <translation>Insert or replace the picture in the exported Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="126" />
+        <source>修改表题</source>
+        <translation>Edit table title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="128" />
+        <source>表题</source>
+        <translation>Table title</translation>
+    </message>
+</context>
+<context>
+    <name>BlockList</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="72" />
+        <source>添加内容</source>
+        <translation>Add content</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="81" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="82" />
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="83" />
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="93" />
+        <source>段落</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="94" />
+        <source>列项</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="95" />
+        <source>注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="96" />
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="97" />
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="98" />
+        <source>指标表</source>
+        <translation>Indicator table</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="99" />
+        <source>术语</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="100" />
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="118" />
+        <source>公式</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="107" />
+        <source>段落：</source>
+        <translation>Paragraph: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="109" />
+        <source>列项（%1项）：</source>
+        <translation>List (%1 items): </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="153" />
+        <source>这里还没有内容。可用“添加内容”添加段落、列项、表等。</source>
+        <translation>No content yet. Use “Add content” to add paragraphs, lists, tables and more.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="162" />
+        <source>添加%1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="182" />
+        <source>删除内容</source>
+        <translation>Delete content</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/blocks.py" line="194" />
+        <source>移动内容</source>
+        <translation>Move content</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseForm</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="57" />
+        <source>第 %1 章</source>
+        <translation>Chapter %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="57" />
+        <source>条 %1</source>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="59" />
+        <source>修改标题</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="61" />
+        <source>无标题条（可不填）</source>
+        <translation>Untitled clause (title optional)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="64" />
+        <source>本章的标题和引导语由 GB/T 1.1—2020 规定，自动生成。</source>
+        <translation>This chapter's title and introductory sentence are fixed by GB/T 1.1—2020 and generated.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="65" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="67" />
+        <source>用“添加内容 → 术语”逐条添加术语，编号自动生成。</source>
+        <translation>Add terms one by one with “Add content → Term”; numbers are generated.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/closing.py" line="62" />
+        <location filename="../../jxdeclare/ui/editor/closing.py" line="84" />
+        <source>关闭标准编辑</source>
+        <translation>Close the editor</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/closing.py" line="63" />
+        <source>“%1”有尚未保存的修改。关闭前要保存吗？</source>
+        <translation>“%1” has unsaved changes. Save before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/closing.py" line="70" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/closing.py" line="71" />
+        <source>不保存</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/closing.py" line="72" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/closing.py" line="86" />
+        <source>该标准已在别处被修改，本窗口的修改无法保存到数据库。如需保留，请先用“导出 .jxstd…”另存为文件。仍要关闭吗？</source>
+        <translation>The standard was changed elsewhere; this window's changes cannot be saved to the database. To keep them, use “Export .jxstd…” first. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>CoverForm</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="53" />
+        <source>封面和前言</source>
+        <translation>Cover and foreword</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="63" />
+        <source>修改%1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="70" />
+        <source>封面</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="73" />
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="74" />
+        <source>标准名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="75" />
+        <source>英文名称</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="76" />
+        <source>标准编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="77" />
+        <source>发布日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="78" />
+        <source>实施日期</source>
+        <translation>Implementation date</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="79" />
+        <source>修改代替标准</source>
+        <translation>Edit replaced standards</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="85" />
+        <source>被代替的标准编号，多个用“、”分开</source>
+        <translation>Numbers of the replaced standards, separated by “、”</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="86" />
+        <source>代替</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="91" />
+        <source>前言</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="93" />
+        <source>修改主要技术变化</source>
+        <translation>Edit main changes</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="95" />
+        <source>主要技术变化
+（每行一条）</source>
+        <translation>Main technical changes
+(one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="96" />
+        <source>被代替标准名称</source>
+        <translation>Title of the replaced standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="97" />
+        <source>提出单位</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="98" />
+        <source>起草单位</source>
+        <translation>Drafting organisations</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="99" />
+        <source>主要起草人</source>
+        <translation>Drafters</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="100" />
+        <source>前言的第一句、代替说明和专利提示由 GB/T 1.1—2020 规定，自动生成。</source>
+        <translation>The foreword's first sentence, the replacement statement and the patent notice are fixed by GB/T 1.1—2020 and generated.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="91" />
+        <source>含上次未保存的修改，请检查后保存</source>
+        <translation>Contains the unsaved changes of last time; check them, then save</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="201" />
+        <source>%1 %2[*] — 标准编辑</source>
+        <translation>%1 %2[*] — Standard editor</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="224" />
+        <source>确定删除“%1”吗？</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="226" />
+        <source>有 %1 处引用指向它，删除后这些引用将失效，需要重新指定。</source>
+        <translation>%1 cross-references point at it; deleting it breaks them and they must be pointed elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="230" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSaver</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/saver.py" line="81" />
+        <source>已自动保存 %1</source>
+        <translation>Autosaved %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/saver.py" line="143" />
+        <source>未保存：该标准已在别处被修改</source>
+        <translation>Not saved: the standard was changed elsewhere</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingPage</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="40" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="40" />
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="40" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="40" />
+        <source>修改时间</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="41" />
+        <source>版本</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="61" />
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="62" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="63" />
+        <source>导入 .jxstd…</source>
+        <translation>Import .jxstd…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="64" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="96" />
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="96" />
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="98" />
+        <source>（有未保存的修改）</source>
+        <translation> (unsaved changes)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="126" />
+        <source>新建企业标准</source>
+        <translation>New enterprise standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="126" />
+        <source>请先在“企业”页添加企业。</source>
+        <translation>Add an enterprise on the Enterprises page first.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="140" />
+        <source>正在从模板生成标准草稿…</source>
+        <translation>Creating the draft from the template…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="175" />
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="192" />
+        <source>导入标准草稿</source>
+        <translation>Import draft</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="192" />
+        <source>标准草稿 (*.jxstd)</source>
+        <translation>Drafts (*.jxstd)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="215" />
+        <source>删除标准草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="216" />
+        <source>确定删除“%1 %2”及其全部版本吗？此操作不能撤销。</source>
+        <translation>Delete “%1 %2” with all its versions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="241" />
+        <source>恢复未保存的修改</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="242" />
+        <source>“%1 %2”上次没有正常关闭，有自动保存的修改。要恢复这些修改吗？</source>
+        <translation>“%1 %2” was not closed normally last time and has autosaved changes. Recover them?</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="22"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="22" />
         <source>编辑企业</source>
         <translation>Edit enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="22"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="22" />
         <source>新增企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="46"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="46" />
         <source>企业名称*</source>
         <translation>Enterprise name*</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="47"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="47" />
         <source>统一社会信用代码*</source>
         <translation>Unified social credit code*</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="49"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="49" />
         <source>企业代号</source>
         <translation>Enterprise code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="50"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="50" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="51"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="51" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="52"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="52" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="64"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="64" />
         <source>请输入 18 位统一社会信用代码</source>
         <translation>Enter the 18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="69"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="69" />
         <source>（仅为提示，可以保存）</source>
         <translation> (a warning only: you can save)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="72"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="72" />
         <source>代码有效</source>
         <translation>Code is valid</translation>
     </message>
@@ -62,32 +663,32 @@
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="21"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="21" />
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="22"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="22" />
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="23"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="23" />
         <source>企业代号</source>
         <translation>Enterprise code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="24"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="24" />
         <source>所在地</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="25"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="25" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="26"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="26" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
@@ -95,103 +696,103 @@
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="52"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="52" />
         <source>按名称或信用代码筛选</source>
         <translation>Filter by name or credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="65"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="65" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="66"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="66" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="67"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="67" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="68"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="68" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="69"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="69" />
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="156"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="156" />
         <source>删除企业</source>
         <translation>Delete enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="157"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="157" />
         <source>确定删除企业“%1”及其全部产品、标准和声明记录吗？此操作不能撤销。</source>
         <translation>Delete “%1” with all its products, standards and declarations? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172" />
         <source>导入企业</source>
         <translation>Import enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172"/>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="180"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="180" />
         <source>正在导入企业…</source>
         <translation>Importing enterprises…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="188"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="188" />
         <source>……另有 %1 处错误</source>
         <translation>… and %1 more errors</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="191"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="191" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="192"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="192" />
         <source>文件中有错误，未导入任何企业。请修改后重新导入。</source>
         <translation>The file has errors; no enterprise was imported. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="201"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="201" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="202"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="202" />
         <source>已导入 %1 家企业，跳过已存在的 %2 家。</source>
         <translation>Imported %1 enterprises; skipped %2 already on record.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212" />
         <source>导出企业</source>
         <translation>Export enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="219"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="219" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="220"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="220" />
         <source>已导出 %1 家企业。</source>
         <translation>Exported %1 enterprises.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="224"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="224" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -199,75 +800,295 @@
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../jxdeclare/ui/errors.py" line="17"/>
+        <location filename="../../jxdeclare/ui/errors.py" line="17" />
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/errors.py" line="23"/>
+        <location filename="../../jxdeclare/ui/errors.py" line="23" />
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="38" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="39" />
+        <source>发布…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="40" />
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="41" />
+        <source>导出 Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="42" />
+        <source>导出 .jxstd…</source>
+        <translation>Export .jxstd…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="43" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="50" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="51" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="60" />
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="68" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="66" />
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="83" />
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="93" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="95" />
+        <source>该标准已在别处被修改，本窗口不能再保存到数据库。请用“导出 .jxstd…”保存本窗口的内容，重新打开标准后再把修改补上。</source>
+        <translation>The standard was changed elsewhere, so this window can no longer save to the database. Keep this window's content with “Export .jxstd…”, reopen the standard and apply your changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="107" />
+        <source>发布标准</source>
+        <translation>Publish standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="109" />
+        <source>发布后，当前内容成为正式版本，不再改变；以后的修改将作为新的修订稿。确定发布吗？</source>
+        <translation>Publishing makes the current content an official version that no longer changes; later edits become a new revision. Publish?</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="118" />
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="130" />
+        <source>该标准已发布：修改将保存为新的修订稿，已发布的版本保持不变。</source>
+        <translation>This standard is published: edits are saved as a new revision; the published version stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="139" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="140" />
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="141" />
+        <source>标准草稿文件 (*.jxstd)</source>
+        <translation>Draft files (*.jxstd)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="144" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="171" />
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/file_actions.py" line="175" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="90" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="90" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="90" />
+        <source>比较符</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="90" />
+        <source>指标值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="91" />
+        <source>检验方法</source>
+        <translation>Test method</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="91" />
+        <source>强制性标准</source>
+        <translation>Mandatory standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="91" />
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="91" />
+        <source>强制限量</source>
+        <translation>Mandatory limit</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="109" />
+        <source>加行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="110" />
+        <source>删行</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="111" />
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="112" />
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="145" />
+        <source>指标比强制性标准的限量宽松，不符合强制性要求</source>
+        <translation>Looser than the mandatory limit: does not meet the mandatory requirement</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="153" />
+        <source>修改指标</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="171" />
+        <source>添加指标</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="177" />
+        <source>删除指标</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="187" />
+        <source>移动指标</source>
+        <translation>Move indicator</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionForm</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="90" />
+        <source>引言</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="91" />
+        <source>引言可选：说明编制本文件的原因和技术内容的特殊信息。没有内容时不输出。</source>
+        <translation>The introduction is optional: why the document was written and special information on its content. Left out when empty.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="49"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="49" />
         <source>输入标准编号（如 GB 2762）或名称中的词（如 污染物）</source>
         <translation>Type a standard number (e.g. GB 2762) or a word of its title (e.g. 污染物)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="52"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="52" />
         <source>正在加载数据包…</source>
         <translation>Loading the data pack…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="56"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="56" />
         <source>标准编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="56"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="56" />
         <source>标准名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="56"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="56" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="63"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="63" />
         <source>数据包管理…</source>
         <translation>Data packs…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="119"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="123" />
         <source>数据包加载失败。</source>
         <translation>The data pack could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="154"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="158" />
         <source>，实施日期 </source>
         <translation>, in force from </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="156"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="160" />
         <source>被代替为</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="156"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="160" />
         <source>代替关系</source>
         <translation>Replacement chain</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="157"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="161" />
         <source>引用此标准的限量</source>
         <translation>Limits citing this standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="157"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="161" />
         <source>状态日期</source>
         <translation>Status as of</translation>
     </message>
@@ -275,265 +1096,569 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="38"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="38" />
         <source>江西企业标准化助手</source>
         <translation>Jiangxi Enterprise Standardization Assistant</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="51"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="51" />
         <source>数据库：</source>
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="86"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="96" />
         <source>共 %1 家企业</source>
         <translation>%1 enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="91"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="101" />
         <source>标准体系</source>
         <translation>Standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="91"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="101" />
         <source>建立和维护企业标准体系、标准明细表与统计表。</source>
         <translation>Build and maintain the enterprise standard system, its detail and statistics tables.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="93"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="103" />
         <source>标准起草</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="94"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="104" />
         <source>按 GB/T 1.1—2020 从模板起草企业标准并输出 PDF 和 Word。</source>
         <translation>Draft enterprise standards from templates to GB/T 1.1—2020, output as PDF and Word.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="106" />
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="96"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="106" />
         <source>离线检查标准文本是否符合强制性标准和编写规则。</source>
         <translation>Check standards offline against mandatory standards and drafting rules.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="97"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="107" />
         <source>自我声明</source>
         <translation>Self-declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="97"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="107" />
         <source>企业产品和服务标准自我声明公开及批量提交。</source>
         <translation>Public self-declaration of product and service standards, submitted in batches.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="98"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="108" />
         <source>标准库</source>
         <translation>Standards library</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="98"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="108" />
         <source>离线标准目录与数据包管理。</source>
         <translation>Offline standards catalogue and data packs.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="90"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="100" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="102"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="112" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="103"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="113" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="106"/>
+        <location filename="../../jxdeclare/ui/main_window.py" line="116" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="38" />
+        <source>新建企业标准</source>
+        <translation>New enterprise standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="52" />
+        <source>多个用逗号分隔</source>
+        <translation>Separate several with commas</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="70" />
+        <source>企业*</source>
+        <translation>Enterprise*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="71" />
+        <source>模板*</source>
+        <translation>Template*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="73" />
+        <source>产品名称*</source>
+        <translation>Product name*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="74" />
+        <source>标准编号*</source>
+        <translation>Standard number*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="76" />
+        <source>发布日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="77" />
+        <source>实施日期</source>
+        <translation>Implementation date</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="78" />
+        <source>代替标准</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="89" />
+        <source>需要填写：</source>
+        <translation>To fill in: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="93" />
+        <source>正在查找下一个空号…</source>
+        <translation>Finding the next free number…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="110" />
+        <source>请先在“企业”页添加企业</source>
+        <translation>Add an enterprise on the Enterprises page first</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="112" />
+        <source>请填写产品名称</source>
+        <translation>Enter the product name</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="115" />
+        <source>标准编号：</source>
+        <translation>Standard number: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="117" />
+        <source>企业标准编号应以 Q/ 开头</source>
+        <translation>An enterprise standard number starts with Q/</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="120" />
+        <source>代替标准编号无效：</source>
+        <translation>Invalid replaced standard number: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/draft_wizard.py" line="122" />
+        <source>实施日期不能早于发布日期</source>
+        <translation>The implementation date cannot be before the publication date</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline.py" line="37" />
+        <source>封面和前言</source>
+        <translation>Cover and foreword</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline.py" line="38" />
+        <source>引言</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline.py" line="38" />
+        <source>引言（可选）</source>
+        <translation>Introduction (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline.py" line="54" />
+        <source>参考文献</source>
+        <translation>Bibliography</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineActions</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="32" />
+        <source>新增章/条</source>
+        <translation>Add chapter/clause</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="33" />
+        <source>新增子条</source>
+        <translation>Add sub-clause</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="34" />
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="35" />
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="36" />
+        <source>升级</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="37" />
+        <source>降级</source>
+        <translation>Demote</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="38" />
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="101" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="39" />
+        <source>新增附录</source>
+        <translation>Add annex</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="56" />
+        <source>在选中的章或条之后新增同级的章或条</source>
+        <translation>Add a chapter or clause after the selected one, at the same level</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="57" />
+        <source>在选中的章或条下新增一条</source>
+        <translation>Add a clause under the selected chapter or clause</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="58" />
+        <source>选中的条升一级，排在原上级之后</source>
+        <translation>Promote the selected clause one level, after its former parent</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="59" />
+        <source>选中的条降一级，成为前一条的子条</source>
+        <translation>Demote the selected clause one level, under the clause before it</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="68" />
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="72" />
+        <source>结构</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="105" />
+        <source>不能再分：条最多分到章以下第五层。</source>
+        <translation>Cannot go deeper: clauses go at most five levels below the chapter.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="107" />
+        <source>“范围”“规范性引用文件”“术语和定义”固定为第1～3章，不能移动，其他章也不能排到它们之前。</source>
+        <translation>Scope, Normative references and Terms and definitions are always chapters 1–3: they cannot be moved, and no chapter can go before them.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="110" />
+        <source>“范围”“规范性引用文件”“术语和定义”是必备的章，不能删除（没有内容时自动写明）。</source>
+        <translation>Scope, Normative references and Terms and definitions are required chapters and cannot be deleted (when empty, the document says so automatically).</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="112" />
+        <source>前面没有同级的章或条，不能降级。</source>
+        <translation>There is no preceding chapter or clause at this level: cannot demote.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="113" />
+        <source>章和附录的第一层条不能再升级。</source>
+        <translation>Chapters and first-level annex clauses cannot be promoted.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="114" />
+        <source>附录不能升级或降级。</source>
+        <translation>Annexes cannot be promoted or demoted.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="115" />
+        <source>已经排在最前面或最后面。</source>
+        <translation>Already first or last.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/outline_actions.py" line="116" />
+        <source>请先在左侧选中一个章、条或附录。</source>
+        <translation>Select a chapter, clause or annex on the left first.</translation>
+    </message>
+</context>
+<context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="41"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="44" />
         <source>数据包管理</source>
         <translation>Data packs</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="45"/>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="61"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="48" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="65" />
         <source>启用</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="46"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="49" />
         <source>数据包</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="47"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="50" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="48"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="51" />
         <source>数据截至</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="49"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="52" />
         <source>签名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="59"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="63" />
         <source>导入数据包…</source>
         <translation>Import pack…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="60"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="64" />
         <source>与当前比较</source>
         <translation>Compare with active</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="62"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="66" />
         <source>回退到上一个</source>
         <translation>Roll back</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="85"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="89" />
         <source>已签名</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="85"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="89" />
         <source>未签名</source>
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="93"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="97" />
         <source>请先在列表中选择一个数据包。</source>
         <translation>Select a pack in the list first.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="99"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="103" />
         <source>导入数据包</source>
         <translation>Import data pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="99"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="103" />
         <source>数据包 (*.jxpack *.zip)</source>
         <translation>Data packs (*.jxpack *.zip)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="111"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="115" />
         <source>正在校验数据包…</source>
         <translation>Verifying the pack…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="117"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="121" />
         <source>校验通过，已导入：</source>
         <translation>Verified and imported: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="119"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="123" />
         <source>（未签名）</source>
         <translation> (unsigned)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="126"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="130" />
         <source>数据包被拒绝，当前数据包未受影响：</source>
         <translation>The pack was refused; the active pack is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="130"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="134" />
         <source>未签名的数据包</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="132"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="136" />
         <source>这个数据包没有签名，无法确认来源。只有确认它来自您信任的机构时才导入；用它得出的检查结果会标注“未签名数据包”。仍要导入吗？</source>
         <translation>This pack is not signed, so its origin cannot be confirmed. Import it only if you know it comes from an organisation you trust; results computed from it are marked “unsigned pack”. Import anyway?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="148"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="154" />
         <source>正在比较…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="153"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="159" />
         <source>与当前数据包相比没有变化。</source>
         <translation>No changes against the active pack.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="156"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="162" />
         <source>新增的标准</source>
         <translation>Standards added</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="156"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="162" />
         <source>移除的标准</source>
         <translation>Standards removed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="189"/>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="195" />
+        <source>正在切换数据包…</source>
+        <translation>Switching data packs…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="206" />
         <source>当前数据包：</source>
         <translation>Active pack: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="209" />
+        <source>受此变化影响、需要重新检查的企业标准（%1 项）：</source>
+        <translation>Enterprise standards affected by this change, to check again (%1):</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/placeholder.py" line="14"/>
+        <location filename="../../jxdeclare/ui/pages/placeholder.py" line="14" />
         <source>此功能尚未提供，将在后续版本中加入。</source>
         <translation>Not available yet; this feature comes in a later version.</translation>
     </message>
 </context>
 <context>
+    <name>ReferencesField</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="37" />
+        <source>修改参考文献</source>
+        <translation>Edit bibliography</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="37" />
+        <source>修改规范性引用文件</source>
+        <translation>Edit normative references</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesForm</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="98" />
+        <source>参考文献</source>
+        <translation>Bibliography</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="98" />
+        <source>规范性引用文件</source>
+        <translation>Normative references</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="102" />
+        <source>每行一项：“编号　名称”，编号和名称之间用全角空格或制表符分开。输出时自动排序。</source>
+        <translation>One per line: “number　title”, separated by a full-width space or a tab. Sorted automatically on output.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/clause_form.py" line="107" />
+        <source>引导语由 GB/T 1.1—2020 规定，自动生成；没有引用文件时自动写明没有。</source>
+        <translation>The introductory sentence is fixed by GB/T 1.1—2020 and generated; with no references the document says so.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="55"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="55" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="67"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="67" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="72"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="72" />
         <source>数据目录</source>
         <translation>Data directory</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="73"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="73" />
         <source>数据目录、数据库地址和界面语言在重新启动程序后生效。</source>
         <translation>The data directory, database URL and language take effect after a restart.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="82"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="82" />
         <source>选择数据目录</source>
         <translation>Choose the data directory</translation>
     </message>
 </context>
 <context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="35" />
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="89" />
+        <source>加行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="36" />
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="95" />
+        <source>删行</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="37" />
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="103" />
+        <source>加列</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="38" />
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="115" />
+        <source>删列</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="58" />
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/table_editor.py" line="76" />
+        <source>修改表格</source>
+        <translation>Edit table</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="91"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="93" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="93"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="95" />
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>

@@ -27,8 +27,6 @@ from jxdeclare.services.enterprises import EnterpriseRecord
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
 
-COLUMNS = ("编号", "名称", "状态", "修改时间", "版本")
-
 
 class DraftingPage(QWidget):
     loaded = Signal()
@@ -39,8 +37,10 @@ class DraftingPage(QWidget):
         self.ctx = ctx
         self.rows: list[DraftInfo] = []
         self.editors: dict[int, QWidget] = {}
-        self.table = QTableWidget(0, len(COLUMNS), objectName="draftTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        headers = [self.tr("编号"), self.tr("名称"), self.tr("状态"), self.tr("修改时间"),
+                   self.tr("版本")]  # fmt: skip
+        self.table = QTableWidget(0, len(headers), objectName="draftTable")
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +93,7 @@ class DraftingPage(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             when = row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.updated_at else ""
-            status = self.tr(drafts.STATUS_LABELS[row.status])
+            status = self.tr("已发布") if row.status == drafts.PUBLISHED else self.tr("草稿")
             if row.has_autosave:
                 status += self.tr("（有未保存的修改）")
             for c, text in enumerate((row.number, row.title, status, when, str(row.revisions))):
