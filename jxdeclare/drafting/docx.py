@@ -41,6 +41,7 @@ from .docx_styles import INDENT_PT, SMALL_PT, TEXT_WIDTH, Styles, set_up
 from .docx_table import table_element, width_of
 from .docx_xml import PPR_ORDER, add_field, add_text, border, el, outline_level, put
 from .layout import (
+    WHERE_LEAD,
     FigureItem,
     FormulaLine,
     Heading,
@@ -50,13 +51,13 @@ from .layout import (
     Para,
     SectionTitle,
     TableItem,
+    TermName,
     plan,
 )
 from .readiness import NotFinal, final_blockers
 
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
 TOC_PLACEHOLDER = "右键更新域以生成目次"
-WHERE_LEAD = "式中："
 NO_IMAGE = "〔此处插入图片〕"
 EMU_PER_TWIP = 635
 MAX_FIGURE_HEIGHT = 180 * 36000  # EMU (180 mm): leaves room for the caption on the page
@@ -91,18 +92,15 @@ class _Writer:
         self.word = docx.Document()
         self.styles: Styles = set_up(self.word)
         self.end = self.word.element.body.sectPr  # new content goes before the last sectPr
-        self.term_pending = False  # the paragraph after a term's number is the term itself
 
     def build(self) -> WordDocument:
         write_cover(self.source.cover, self.paragraph, self.styles.cover)
         strip_grid(self.break_section(fresh=True))
         self.toc()
-        in_body = False
         for item in plan(self.source).items:
-            if not in_body and isinstance(item, Heading) and item.level == 1 and item.toc:
+            if isinstance(item, Heading) and item.starts_body:
                 self.break_section()
                 self.text(self.styles.doc_title, self.source.cover.title)
-                in_body = True
             self.item(item)
         self.end_line()
         self.finish()
@@ -173,6 +171,8 @@ class _Writer:
             self.section_title(item)
         elif isinstance(item, Para):
             self.para(item)
+        elif isinstance(item, TermName):
+            self.text(self.styles.term, item.text)
         elif isinstance(item, ListItem):
             gap = "" if item.label.startswith("—") else "\t"  # a dash runs straight into the text
             self.text(self.styles.list, f"{item.label}{gap}{item.text}")
@@ -189,7 +189,6 @@ class _Writer:
     def heading(self, item: Heading) -> None:
         if not item.toc:  # a term entry's number: not a clause, so not in the TOC either
             self.text(self.styles.term_number, item.text)
-            self.term_pending = True
             return
         self.text(self.styles.heading(item.level), item.text)
 
@@ -203,10 +202,6 @@ class _Writer:
             outline_level(p, 1)
 
     def para(self, item: Para) -> None:
-        if self.term_pending:
-            self.term_pending = False
-            self.text(self.styles.term, item.text)
-            return
         p = self.paragraph(self.styles.body)
         if item.number:  # an untitled clause: its number in 黑体 at the margin
             put(p.get_or_add_pPr(), el("ind", firstLine=0), PPR_ORDER)

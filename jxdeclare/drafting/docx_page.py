@@ -13,6 +13,7 @@ from lxml import etree
 from ..domain.document.model import Cover
 from .docx_styles import BODY_PT, HEI, LATIN, SONG, TEXT_WIDTH, TWIPS_PER_MM
 from .docx_xml import PPR_ORDER, SECT_ORDER, add_field, add_text, border, el, put, set_fonts
+from .layout import cover_text
 
 DRAFT_MARK = "草稿"
 TEXT_WIDTH_PT = TEXT_WIDTH / 20
@@ -36,44 +37,33 @@ def write_cover(cover: Cover, add: AddParagraph, style: str) -> None:
         add_text(p, text, props)
         return p
 
-    line(_prefixed("ICS", cover.ics), 10.5, "left")
-    line(_prefixed("CCS", cover.ccs), 10.5, "left")
-    line(f"Q/{cover.enterprise_code}", 26, "right", before=6, bold=True)
-    name = f"{cover.enterprise_name}企业标准"
-    line(name, _fit(name, NAME_PT), "center", before=30)
-    line(cover.number, 14, "right", before=30)
-    if cover.replaces:
-        line("代替 " + "、".join(cover.replaces), 10.5, "right", font=SONG, before=4)
+    text = cover_text(cover)
+    for code in (*text.codes, "", "")[:2]:  # two lines whether or not the codes are given
+        line(code, 10.5, "left")
+    line(text.code, 26, "right", before=6, bold=True)
+    line(text.heading, _fit(text.heading, NAME_PT), "center", before=30)
+    line(text.number, 14, "right", before=30)
+    if text.replaces:
+        line(text.replaces, 10.5, "right", font=SONG, before=4)
     rule = line("", 2, "left", before=4)
     put(rule.get_or_add_pPr(), _borders("bottom"), PPR_ORDER)
-    line(cover.title, 26, "center", before=130)
-    if cover.title_en:
-        line(cover.title_en, 14, "center", font=LATIN, before=18)
-    dates_text = f"{_date(cover.publish_date)} 发布\t{_date(cover.implement_date)} 实施"
-    dates = line(dates_text, 14, "left")
+    line(text.title, 26, "center", before=130)
+    if text.title_en:
+        line(text.title_en, 14, "center", font=LATIN, before=18)
+    dates = line(f"{text.published}\t{text.implemented}", 14, "left")
     ppr = dates.get_or_add_pPr()
     put(ppr, _frame(DATES_Y_MM), PPR_ORDER)
     put(ppr, _borders("top"), PPR_ORDER)
     tabs = el("tabs")
     tabs.append(el("tab", val="right", pos=TEXT_WIDTH))
     put(ppr, tabs, PPR_ORDER)
-    publisher_text = f"{cover.publisher_name}\u3000发布"
-    publisher = line(publisher_text, _fit(publisher_text, PUBLISHER_PT), "center")
+    publisher = line(text.publisher, _fit(text.publisher, PUBLISHER_PT), "center")
     put(publisher.get_or_add_pPr(), _frame(PUBLISHER_Y_MM), PPR_ORDER)
 
 
 def _fit(text: str, largest: float) -> float:
     """The largest size up to ``largest`` that keeps ``text`` on one line (CJK: 1 em each)."""
     return min(largest, math.floor(TEXT_WIDTH_PT / max(len(text), 1)))
-
-
-def _prefixed(prefix: str, code: str) -> str:
-    code = code.strip()
-    return code if not code or code.upper().startswith(prefix) else f"{prefix} {code}"
-
-
-def _date(value: str) -> str:
-    return value or "XXXX-XX-XX"
 
 
 def _run_props(font: str, size: float, bold: bool = False) -> list[etree._Element]:

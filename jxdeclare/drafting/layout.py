@@ -14,6 +14,7 @@ from ..domain.document.model import (
     Block,
     ChapterRole,
     Clause,
+    Cover,
     Document,
     Example,
     Figure,
@@ -36,6 +37,8 @@ from ..domain.document.numbering import (
 from ..domain.document.text import resolve
 
 INDICATOR_HEADER = ["序号", "项目", "单位", "指标", "检验方法"]
+WHERE_LEAD = "式中："  # GB/T 1.1—2020 9.6.3: the line before a formula's symbol explanations
+UNKNOWN_DATE = "XXXX-XX-XX"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Heading:
     number: str
     title: str
     toc: bool = True
+    starts_body: bool = False  # the first chapter: the body starts on a new page under the name
 
     @property
     def text(self) -> str:
@@ -69,6 +73,13 @@ class SectionTitle:
 class Para:
     text: str
     number: str = ""  # an untitled clause's number, printed before its first paragraph
+
+
+@dataclass(frozen=True)
+class TermName:
+    """The term (and its English equivalent) under a term entry's number."""
+
+    text: str
 
 
 @dataclass(frozen=True)
@@ -115,7 +126,17 @@ class TableItem:
         return f"{self.label}（续）"
 
 
-Item = Heading | SectionTitle | Para | ListItem | NoteLine | FormulaLine | FigureItem | TableItem
+Item = (
+    Heading
+    | SectionTitle
+    | Para
+    | TermName
+    | ListItem
+    | NoteLine
+    | FormulaLine
+    | FigureItem
+    | TableItem
+)
 
 
 @dataclass
@@ -155,10 +176,8 @@ class _Planner:
         if self.doc.introduction:
             self.add(SectionTitle(("引言",), "引言"))
             self.blocks(self.doc.introduction)
-        first = True
-        for chapter in self.doc.chapters:
-            self.clause(chapter, 1, new_page=first)
-            first = False
+        for index, chapter in enumerate(self.doc.chapters):
+            self.clause(chapter, 1, starts_body=index == 0)
         for index, annex in enumerate(self.doc.annexes):
             self.annex(annex, annex_letter(index))
         if self.doc.bibliography:
@@ -177,10 +196,10 @@ class _Planner:
         for line in after:
             self.add(Para(line))
 
-    def clause(self, clause: Clause, level: int, new_page: bool = False) -> None:
+    def clause(self, clause: Clause, level: int, starts_body: bool = False) -> None:
         number = self.numbers[clause.id].number
         if clause.title or level == 1:
-            self.add(Heading(level, number, clause.title))
+            self.add(Heading(level, number, clause.title, starts_body=starts_body))
             self.role_content(clause)
             self.blocks(clause.blocks)
         else:
@@ -251,10 +270,47 @@ class _Planner:
 
     def term(self, term: TermEntry, number: str) -> None:
         self.add(Heading(clause_depth(number), number, "", toc=False))
-        self.add(Para(term.term + (f"\u3000{term.term_en}" if term.term_en else "")))
+        self.add(TermName(term.term + (f"\u3000{term.term_en}" if term.term_en else "")))
         self.add(Para(self.text(term.definition)))
         for n, t in zip(note_labels(len(term.notes)), term.notes, strict=True):
             self.add(NoteLine(n, self.text(t)))
+
+
+@dataclass(frozen=True)
+class CoverText:
+    """The cover's lines as printed (DESIGN §2.2), shared by the PDF, Word and the preview."""
+
+    codes: tuple[str, ...]  # "ICS 67.060", "CCS X 11" (those given)
+    code: str  # "Q/JXSL"
+    heading: str  # "…有限公司企业标准"
+    number: str
+    replaces: str  # "代替 Q/JXSL 0002—2023" or ""
+    title: str
+    title_en: str
+    published: str  # "2026-11-20 发布"
+    implemented: str
+    publisher: str  # "…有限公司　发布"
+
+
+def _prefixed(prefix: str, code: str) -> str:
+    code = code.strip()
+    return code if not code or code.upper().startswith(prefix) else f"{prefix} {code}"
+
+
+def cover_text(cover: Cover) -> CoverText:
+    codes = tuple(c for c in (_prefixed("ICS", cover.ics), _prefixed("CCS", cover.ccs)) if c)
+    return CoverText(
+        codes=codes,
+        code=f"Q/{cover.enterprise_code}",
+        heading=f"{cover.enterprise_name}企业标准",
+        number=cover.number,
+        replaces="代替 " + "、".join(cover.replaces) if cover.replaces else "",
+        title=cover.title,
+        title_en=cover.title_en,
+        published=f"{cover.publish_date or UNKNOWN_DATE} 发布",
+        implemented=f"{cover.implement_date or UNKNOWN_DATE} 实施",
+        publisher=f"{cover.publisher_name}\u3000发布",
+    )
 
 
 def plan(document: Document) -> Layout:

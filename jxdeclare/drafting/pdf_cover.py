@@ -10,9 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from ..domain.document.model import Cover
+from .layout import CoverText, cover_text
 from .pdf_styles import Markup, Styles
-
-UNKNOWN_DATE = "XXXX-XX-XX"
 
 
 class CoverPainter:
@@ -42,33 +41,30 @@ class CoverPainter:
         self.canv.line(self.left, y, self.right, y)
 
     def paint(self, cover: Cover) -> None:
+        text = cover_text(cover)
         self.canv.setFont(self.st.heading_font, 10.5)
-        codes = [
-            f"{kind} {code}" for kind, code in (("ICS", cover.ics), ("CCS", cover.ccs)) if code
-        ]
-        for number, line in enumerate(codes):
+        for number, line in enumerate(text.codes):
             self.canv.drawString(self.left, self.top - 10.5 - 16 * number, line)
-        self.paragraph(f"Q/{cover.enterprise_code}", self.top, 28, align=TA_RIGHT)
+        self.paragraph(text.code, self.top, 28, align=TA_RIGHT)
         y = self.name(cover.enterprise_name, self.top - 42 * mm)
-        y = self.paragraph(cover.number, y - 8 * mm, 14, align=TA_RIGHT)
-        if cover.replaces:
-            y = self.paragraph("代替 " + "、".join(cover.replaces), y - 2, 10.5, align=TA_RIGHT)
+        y = self.paragraph(text.number, y - 8 * mm, 14, align=TA_RIGHT)
+        if text.replaces:
+            y = self.paragraph(text.replaces, y - 2, 10.5, align=TA_RIGHT)
         self.rule(y - 3 * mm)
-        y = self.paragraph(cover.title, self.top - 105 * mm, 26, leading=1.4)
-        if cover.title_en:
-            self.paragraph(cover.title_en, y - 8 * mm, 14)
-        self.footer(cover)
+        y = self.paragraph(text.title, self.top - 105 * mm, 26, leading=1.4)
+        if text.title_en:
+            self.paragraph(text.title_en, y - 8 * mm, 14)
+        self.footer(text)
 
-    def footer(self, cover: Cover) -> None:
+    def footer(self, text: CoverText) -> None:
         rule_y = self.bottom + 22 * mm
         canv = self.canv
         canv.setFont(self.st.heading_font, 14)
         dates_y = rule_y + 3 * mm
-        canv.drawString(self.left, dates_y, f"{cover.publish_date or UNKNOWN_DATE} 发布")
-        canv.drawRightString(self.right, dates_y, f"{cover.implement_date or UNKNOWN_DATE} 实施")
+        canv.drawString(self.left, dates_y, text.published)
+        canv.drawRightString(self.right, dates_y, text.implemented)
         self.rule(rule_y)
-        publisher = f"{cover.publisher_name}\u3000发布"
-        self.paragraph(publisher, rule_y - 6 * mm, self.fit(publisher, 16, 12))
+        self.paragraph(text.publisher, rule_y - 6 * mm, self.fit(text.publisher, 16, 12))
 
     def name(self, enterprise: str, y_top: float) -> float:
         """ "XXXX有限公司企业标准" on one line; a very long name gets a line of its own."""

@@ -12,6 +12,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
+    HRFlowable,
     Image,
     KeepTogether,
     NextPageTemplate,
@@ -23,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from .layout import (
+    WHERE_LEAD,
     FigureItem,
     FormulaLine,
     Heading,
@@ -33,6 +35,7 @@ from .layout import (
     Para,
     SectionTitle,
     TableItem,
+    TermName,
 )
 from .pdf_styles import BODY_SIZE, SMALL_SIZE, Markup, Styles
 from .pdf_table import table_flowable
@@ -61,8 +64,6 @@ class FlowBuilder:
         self.layout, self.title, self.st, self.markup, self.width = (
             layout, title, st, markup, width,
         )  # fmt: skip
-        self.body_started = False
-        self.after_term_number = False
         self._toc_next = 0
 
     def flowables(self, book: Book) -> list[Flowable]:
@@ -74,6 +75,7 @@ class FlowBuilder:
         ]
         for item in self.layout.items:
             out += self.item(item)
+        out.append(end_line())
         return out
 
     def toc_index(self, text: str) -> int | None:
@@ -85,13 +87,14 @@ class FlowBuilder:
         return None
 
     def item(self, item: Item) -> list[Flowable]:
-        term_line, self.after_term_number = self.after_term_number, False
         if isinstance(item, SectionTitle):
             return self.section(item)
         if isinstance(item, Heading):
             return self.heading(item)
         if isinstance(item, Para):
-            return [self.para(item, term_line)]
+            return [self.para(item)]
+        if isinstance(item, TermName):
+            return [Paragraph(self.markup(item.text, heading=True), self.st.term)]
         if isinstance(item, ListItem):
             return [self.labelled(item.label, item.text, small=False)]
         if isinstance(item, NoteLine):
@@ -121,9 +124,8 @@ class FlowBuilder:
 
     def heading(self, item: Heading) -> list[Flowable]:
         out: list[Flowable] = []
-        if item.level == 1 and not self.body_started:
+        if item.starts_body:
             # The body starts on a new page numbered 1, under the standard's name.
-            self.body_started = True
             out += [NextPageTemplate("body"), PageBreak()]
             out.append(Paragraph(self.markup(self.title, heading=True), self.st.doc_title))
         text = self.markup(item.text, heading=True)
@@ -131,12 +133,9 @@ class FlowBuilder:
             out.append(self.anchored(text, self.st.heading, item.text))
         else:
             out.append(Paragraph(text, self.st.heading))
-        self.after_term_number = not item.title and not item.toc
         return out
 
-    def para(self, item: Para, term_line: bool) -> Paragraph:
-        if term_line:
-            return Paragraph(self.markup(item.text, heading=True), self.st.term)
+    def para(self, item: Para) -> Paragraph:
         if item.number:
             number = f'<font name="{self.st.heading_font}">{self.markup(item.number)}</font>'
             return Paragraph(number + self.markup("\u3000" + item.text), self.st.plain)
@@ -159,7 +158,7 @@ class FlowBuilder:
                                   ("RIGHTPADDING", (2, 0), (2, 0), 0)]))  # fmt: skip
         out: list[Flowable] = [grid]
         if item.where:
-            out.append(Paragraph("式中：", self.st.plain))
+            out.append(Paragraph(WHERE_LEAD, self.st.plain))
             out += [Paragraph(self.markup(line), self.st.where) for line in item.where]
         return [KeepTogether(out)]
 
@@ -184,3 +183,8 @@ class FlowBuilder:
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, "grey"),
                                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))  # fmt: skip
         return box
+
+
+def end_line() -> Flowable:
+    """GB/T 1.1's 终结线: a short centred rule after the last element of the document."""
+    return HRFlowable(width="25%", thickness=0.8, color="black", spaceBefore=24, hAlign="CENTER")

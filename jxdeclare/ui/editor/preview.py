@@ -23,6 +23,8 @@ from jxdeclare.drafting.layout import (
     Para,
     SectionTitle,
     TableItem,
+    TermName,
+    cover_text,
     plan,
 )
 from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER, INTRODUCTION, locate
@@ -90,6 +92,8 @@ def item_html(item: Item) -> str:
     if isinstance(item, Para):
         number = f"<b>{item.number}</b>{WIDE_SPACE}" if item.number else ""
         return f'<p style="text-indent: 2em">{number}{marked(item.text)}</p>'
+    if isinstance(item, TermName):
+        return f"<p><b>{marked(item.text)}</b></p>"
     if isinstance(item, ListItem):
         return f'<p style="margin-left: 2em">{item.label} {marked(item.text)}</p>'
     if isinstance(item, NoteLine):
@@ -124,19 +128,19 @@ def table_html(item: TableItem) -> str:
 
 
 def cover_html(document: Document) -> str:
-    c = document.cover
+    c = cover_text(document.cover)
     lines = [
-        f"<p align='right'><b>Q/{marked(c.enterprise_code)}</b></p>",
-        f"<p align='center'>{marked(c.enterprise_name)}企业标准</p>",
+        f"<p align='right'><b>{marked(c.code)}</b></p>",
+        f"<p align='center'>{marked(c.heading)}</p>",
         f"<p align='right'>{marked(c.number)}</p>",
     ]
     if c.replaces:
-        lines.append(f"<p align='right'>代替 {marked('、'.join(c.replaces))}</p>")
+        lines.append(f"<p align='right'>{marked(c.replaces)}</p>")
     lines += [
         f"<h2 align='center'>{marked(c.title)}</h2>",
         f"<p align='center'>{marked(c.title_en)}</p>",
-        f"<p>{marked(c.publish_date)} 发布{WIDE_SPACE * 2}{marked(c.implement_date)} 实施</p>",
-        f"<p align='center'>{marked(c.publisher_name)}{WIDE_SPACE}发布</p><hr>",
+        f"<p>{marked(c.published)}{WIDE_SPACE * 2}{marked(c.implemented)}</p>",
+        f"<p align='center'>{marked(c.publisher)}</p><hr>",
     ]
     return "".join(lines)
 
