@@ -272,6 +272,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/change_list.py" line="36" />
+        <source>还没有已发布的版本可以比较。</source>
+        <translation>There is no published version to compare with yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/change_list.py" line="42" />
+        <source>与第 %1 版相比，指标和章条标题没有变化。</source>
+        <translation>No indicator or clause title changed since version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/change_list.py" line="49" />
+        <source>起草主要技术变化</source>
+        <translation>Draft the main changes</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/change_list.py" line="54" />
+        <source>已根据第 %1 版列出 %2 条变化，请检查并补充。</source>
+        <translation>Listed %2 changes against version %1; check and complete them.</translation>
+    </message>
+</context>
+<context>
     <name>ClauseForm</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/clause_form.py" line="57" />
@@ -346,104 +369,114 @@
 <context>
     <name>CoverForm</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="53" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="60" />
         <source>封面和前言</source>
         <translation>Cover and foreword</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="63" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="70" />
         <source>修改%1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="70" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="77" />
         <source>封面</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="73" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="80" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="74" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="81" />
         <source>标准名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="75" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="82" />
         <source>英文名称</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="76" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="83" />
         <source>标准编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="77" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="84" />
         <source>发布日期</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="78" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="85" />
         <source>实施日期</source>
         <translation>Implementation date</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="79" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="86" />
         <source>修改代替标准</source>
         <translation>Edit replaced standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="85" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="92" />
         <source>被代替的标准编号，多个用“、”分开</source>
         <translation>Numbers of the replaced standards, separated by “、”</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="86" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="93" />
         <source>代替</source>
         <translation>Replaces</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="91" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="98" />
         <source>前言</source>
         <translation>Foreword</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="93" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="100" />
         <source>修改主要技术变化</source>
         <translation>Edit main changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="95" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="102" />
         <source>主要技术变化
 （每行一条）</source>
         <translation>Main technical changes
 (one per line)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="96" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="103" />
+        <source>根据上一发布版本起草</source>
+        <translation>Draft from the last published version</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="105" />
+        <source>比较上一发布版本和当前文本的指标与章条，列出增加、删除和更改的内容</source>
+        <translation>Compare indicators and clauses with the last published version and list what was added, deleted or changed</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="109" />
         <source>被代替标准名称</source>
         <translation>Title of the replaced standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="97" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="110" />
         <source>提出单位</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="98" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="111" />
         <source>起草单位</source>
         <translation>Drafting organisations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="99" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="112" />
         <source>主要起草人</source>
         <translation>Drafters</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="100" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="113" />
         <source>前言的第一句、代替说明和专利提示由 GB/T 1.1—2020 规定，自动生成。</source>
         <translation>The foreword's first sentence, the replacement statement and the patent notice are fixed by GB/T 1.1—2020 and generated.</translation>
     </message>
@@ -456,22 +489,22 @@
         <translation>Contains the unsaved changes of last time; check them, then save</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="201" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="207" />
         <source>%1 %2[*] — 标准编辑</source>
         <translation>%1 %2[*] — Standard editor</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="224" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="230" />
         <source>确定删除“%1”吗？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="226" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="232" />
         <source>有 %1 处引用指向它，删除后这些引用将失效，需要重新指定。</source>
         <translation>%1 cross-references point at it; deleting it breaks them and they must be pointed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="230" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="236" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -1552,12 +1585,12 @@
 <context>
     <name>ReferencesField</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="37" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="44" />
         <source>修改参考文献</source>
         <translation>Edit bibliography</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="37" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="44" />
         <source>修改规范性引用文件</source>
         <translation>Edit normative references</translation>
     </message>

@@ -375,6 +375,26 @@ def test_publish_then_the_next_edit_starts_a_revision(
     qtbot.waitUntil(lambda: drafts.list_drafts(ctx)[0].status == "draft", timeout=4000)
 
 
+def test_the_change_list_is_drafted_from_the_published_version(
+    qtbot, ctx: AppContext, editor: DraftEditor, draft_id: int, on_modal
+) -> None:
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    with qtbot.waitSignal(editor.saved, timeout=4000):
+        click_action(qtbot, editor, "publish")
+    qtbot.waitUntil(lambda: editor.info.status == "published", timeout=4000)
+    click_outline(qtbot, editor, "4.1")
+    select_block(qtbot, editor, "表1")
+    edit_cell(qtbot, form_field(editor, QTableWidget, "indicatorTable"), 0, 3, "0.5")
+    click_outline(qtbot, editor, "封面和前言")
+    qtbot.mouseClick(form_field(editor, QPushButton, "draftChanges"), Qt.MouseButton.LeftButton)
+    before = list(editor.document.foreword.changes)  # the example's own list
+    qtbot.waitUntil(lambda: "已根据第 1 版" in editor.statusBar().currentMessage(), timeout=4000)
+    assert editor.document.foreword.changes == ["更改了“水分”指标（由≤1.0%改为≤0.5%）（见表1）。"]
+    assert "更改了“水分”指标" in preview(editor)
+    editor.undo_stack.undo()
+    assert editor.document.foreword.changes == before
+
+
 def test_exports_run_in_the_background(
     qtbot, editor: DraftEditor, tmp_path: Path, monkeypatch
 ) -> None:

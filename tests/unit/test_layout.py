@@ -55,3 +55,24 @@ def test_cover_lines_as_printed() -> None:
     assert (text.published, text.implemented) == ("2026-11-20 发布", "XXXX-XX-XX 实施")
     assert text.publisher == "江西示例米业有限公司\u3000发布"
     assert isinstance(plan(doc).items[0], SectionTitle)
+
+
+def test_the_change_list_is_drafted_from_two_versions() -> None:
+    from jxdeclare.domain.document.model import Clause, IndicatorRow, Paragraph
+    from jxdeclare.drafting.changes import change_list
+
+    old, new = example_document(chapters=1, tables=1), example_document(chapters=1, tables=1)
+    assert change_list(old, new) == []
+    table = new.chapters[3].children[0].blocks[1]
+    table.rows[0].value = "0.5"  # 水分 ≤1.0 → ≤0.5
+    table.rows[1].method = "GB 5009.239"
+    table.rows.append(IndicatorRow("净含量偏差", "%", "≤", "3"))
+    del table.rows[2]  # 断条率
+    new.chapters[3].children.append(Clause("储存试验", [Paragraph("按附录B。")]))
+    assert change_list(old, new) == [
+        "增加了“储存试验”（见4.4）；",
+        "更改了“水分”指标（由≤1.0%改为≤0.5%）（见表1）；",
+        "更改了“酸度”的检验方法（由GB 5009.3改为GB 5009.239）（见表1）；",
+        "增加了“净含量偏差”指标（见表1）；",
+        "删除了“断条率”指标。",
+    ]

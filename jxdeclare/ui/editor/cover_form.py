@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jxdeclare.domain.document.model import Reference
 from jxdeclare.ui.editor.fields import Host, line_edit, lines_edit, setter, split_lines
@@ -93,6 +100,12 @@ class CoverForm(QWidget):
         set_changes = setter(host, foreword, "changes", self.tr("修改主要技术变化"), "Fw.changes")
         changes = lines_edit(host, foreword.changes, set_changes, "changes", rows=4, grow=False)
         form.addRow(self.tr("主要技术变化\n（每行一条）"), changes)
+        from_versions = QPushButton(self.tr("根据上一发布版本起草"), objectName="draftChanges")
+        from_versions.setToolTip(
+            self.tr("比较上一发布版本和当前文本的指标与章条，列出增加、删除和更改的内容")
+        )
+        from_versions.clicked.connect(host.draft_change_list)
+        form.addRow("", from_versions)
         self._line(form, self.tr("被代替标准名称"), foreword, "replaced_title")
         self._line(form, self.tr("提出单位"), foreword, "proposer")
         self._line(form, self.tr("起草单位"), foreword, "drafting_units")

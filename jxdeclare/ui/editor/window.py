@@ -124,6 +124,12 @@ class DraftEditor(QMainWindow):
         """The document as JSON: immutable, safe to hand to a background task."""
         return self._snapshot
 
+    def draft_change_list(self) -> None:
+        """前言: list the main changes against the last published version (one undo step)."""
+        from jxdeclare.ui.editor.change_list import draft_change_list
+
+        draft_change_list(self)
+
     def numbering(self) -> Numbering:
         if self._numbering is None:
             self._numbering = Numbering(self.document)
