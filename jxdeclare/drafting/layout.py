@@ -208,7 +208,7 @@ class _Planner:
             self.clause(child, level + 1)
 
     def role_content(self, clause: Clause) -> None:
-        if clause.role is ChapterRole.NORMATIVE_REFERENCES:
+        if clause.role == ChapterRole.NORMATIVE_REFERENCES:
             refs = bp.sorted_references(self.doc.normative_references)
             if not refs:
                 self.add(Para(bp.NO_NORMATIVE_REFERENCES))
@@ -216,7 +216,7 @@ class _Planner:
             self.add(Para(bp.NORMATIVE_REFERENCES_INTRO))
             for ref in refs:
                 self.add(Para(bp.reference_line(ref)))
-        elif clause.role is ChapterRole.TERMS:
+        elif clause.role == ChapterRole.TERMS:
             has_terms = any(isinstance(b, TermEntry) for c in clause.walk() for b in c.blocks)
             self.add(Para(bp.TERMS_INTRO if has_terms else bp.NO_TERMS))
 

@@ -230,7 +230,7 @@ class Document:
         return body + annexed
 
     def chapter(self, role: ChapterRole) -> Clause | None:
-        return next((c for c in self.chapters if c.role is role), None)
+        return next((c for c in self.chapters if c.role == role), None)
 
     def indicator_rows(self) -> list[IndicatorRow]:
         return [

@@ -44,7 +44,7 @@ def build_form(host: Host, element_id: str, block_id: str) -> QWidget:
         return CoverForm(host)
     if isinstance(place.node, Annex):
         return AnnexForm(host, place.node, block_id)
-    if place.node.role is ChapterRole.NORMATIVE_REFERENCES:
+    if place.node.role == ChapterRole.NORMATIVE_REFERENCES:
         return ReferencesForm(host, bibliography=False)
     return ClauseForm(host, place.node, block_id)
 
@@ -59,11 +59,11 @@ class ClauseForm(ElementForm):
         set_title = setter(host, clause, "title", self.tr("修改标题"))
         title = line_edit(host, clause.title, set_title, "title")
         title.setPlaceholderText(self.tr("无标题条（可不填）"))
-        if clause.role is not ChapterRole.GENERAL:
+        if clause.role != ChapterRole.GENERAL:
             title.setEnabled(False)
             self.note(self.tr("本章的标题和引导语由 GB/T 1.1—2020 规定，自动生成。"))
         self.form.addRow(self.tr("标题"), title)
-        if clause.role is ChapterRole.TERMS:
+        if clause.role == ChapterRole.TERMS:
             self.note(self.tr("用“添加内容 → 术语”逐条添加术语，编号自动生成。"))
         self.layout_.addWidget(BlockList(host, clause.blocks, block_id), 1)
 

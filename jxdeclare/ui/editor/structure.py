@@ -65,13 +65,13 @@ def height(node: Clause | Annex) -> int:
 def leading_roles(doc: Document) -> int:
     """How many role chapters open the body (normally 3: 范围, 规范性引用文件, 术语和定义)."""
     count = 0
-    while count < len(doc.chapters) and doc.chapters[count].role is not ChapterRole.GENERAL:
+    while count < len(doc.chapters) and doc.chapters[count].role != ChapterRole.GENERAL:
         count += 1
     return count
 
 
 def _is_role(node: Clause | Annex) -> bool:
-    return isinstance(node, Clause) and node.role is not ChapterRole.GENERAL
+    return isinstance(node, Clause) and node.role != ChapterRole.GENERAL
 
 
 def _place(doc: Document, element_id: str, reason: str = "not_movable") -> Place:
