@@ -63,7 +63,7 @@ EMU_PER_TWIP = 635
 MAX_FIGURE_HEIGHT = 180 * 36000  # EMU (180 mm): leaves room for the caption on the page
 
 
-def render_docx(document: Document, out: Path, *, final: bool = False) -> None:
+def render_docx(document: Document, out: Path, *, final: bool = False, note: str = "") -> None:
     """Write ``document`` to ``out``; ``final=True`` refuses drafts that still have gaps.
 
     Raises :class:`NotFinal` (and writes nothing) when a final output is asked of a draft with
@@ -71,7 +71,7 @@ def render_docx(document: Document, out: Path, *, final: bool = False) -> None:
     """
     if final and (problems := final_blockers(document)):
         raise NotFinal(problems)
-    _save(_Writer(document, draft=not final).build(), Path(out))
+    _save(_Writer(document, draft=not final, note=note).build(), Path(out))
 
 
 def _save(word: WordDocument, out: Path) -> None:
@@ -86,9 +86,9 @@ def _save(word: WordDocument, out: Path) -> None:
 
 
 class _Writer:
-    def __init__(self, document: Document, draft: bool) -> None:
+    def __init__(self, document: Document, draft: bool, note: str = "") -> None:
         self.source = document
-        self.draft = draft
+        self.draft, self.footer_note = draft, note
         self.word = docx.Document()
         self.styles: Styles = set_up(self.word)
         self.end = self.word.element.body.sectPr  # new content goes before the last sectPr
@@ -110,7 +110,7 @@ class _Writer:
         sections = self.word.sections
         if self.draft:
             cover_head(sections[0])
-        running_heads(sections[1], self.source.cover.number, self.draft)
+        running_heads(sections[1], self.source.cover.number, self.draft, self.footer_note)
         number_pages(sections[1], "upperRoman")
         if len(sections) > 2:
             number_pages(sections[2], "decimal")

@@ -90,8 +90,11 @@ def number_pages(section: Section, fmt: str) -> None:
     put(section._sectPr, el("pgNumType", fmt=fmt, start=1), SECT_ORDER)
 
 
-def running_heads(section: Section, number: str, draft: bool) -> None:
-    """Standard number in the header, page number in the footer, outer side of each page."""
+def running_heads(section: Section, number: str, draft: bool, note: str = "") -> None:
+    """Standard number in the header, page number in the footer, outer side of each page.
+
+    ``note`` (e.g. that the limits came from an unsigned data pack) goes into every footer.
+    """
     pairs = ((section.header, section.footer, "right"),
              (section.even_page_header, section.even_page_footer, "left"))  # fmt: skip
     for header, footer, align in pairs:
@@ -99,7 +102,10 @@ def running_heads(section: Section, number: str, draft: bool) -> None:
         if draft:
             add_text(p, DRAFT_MARK + "\u3000", _draft_props())
         add_text(p, number)
-        add_field(_fresh(footer, align), "PAGE", "1")
+        foot = _fresh(footer, align)
+        add_field(foot, "PAGE", "1")
+        if note:
+            add_text(foot, "\u3000" + note, [el("sz", val=14)])
 
 
 def cover_head(section: Section) -> None:

@@ -79,13 +79,13 @@ def render(
     if final and (blockers := final_blockers(document)):
         raise NotFinal(blockers)
     pages = 0
+    note = UNSIGNED_NOTE if unsigned_pack else ""
     if pdf is not None:
         from jxdeclare.drafting.pdf import render_pdf
 
-        note = UNSIGNED_NOTE if unsigned_pack else ""
         pages = render_pdf(document, pdf, final=final, watermark_note=note).pages
     if docx is not None:
         from jxdeclare.drafting.docx import render_docx
 
-        render_docx(document, docx, final=final)
+        render_docx(document, docx, final=final, note=note)
     return Rendered(pdf, docx, pages)

@@ -67,3 +67,28 @@ def test_a_damaged_file_is_named_with_the_bad_field(tmp_path: Path) -> None:
     bad.write_text('{"format": "jxstd", "schema_version": 1, "document": {"cover": 3}}', "utf-8")
     result = cli(tmp_path, "draft", "render", str(bad), "--pdf", str(tmp_path / "x.pdf"))
     assert result.returncode == 1 and "document.cover" in result.stderr
+
+
+def test_outputs_computed_from_an_unsigned_pack_say_so(tmp_path: Path) -> None:
+    import docx
+
+    from jxdeclare.catalog.pack import write_pack
+    from jxdeclare.drafting.example import example_document
+
+    home, pack = tmp_path / "home", tmp_path / "agency.jxpack"
+    meta = {"pack_id": "agency", "version": "1", "as_of": "2026-11-28",
+            "created": "2026-11-29T00:00:00+00:00", "publisher": "某标准化服务机构"}  # fmt: skip
+    standard = {"number": "GB 2762—2025", "kind": "national", "source": "agency snapshot"}
+    write_pack(pack, meta, {"standards": [standard]}, None)
+    imported = cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json")
+    imported = json.loads(imported.stdout)
+    assert cli(home, "pack", "activate", imported["file"]).returncode == 0
+    draft = tmp_path / "d.jxstd"
+    jxstd.save(example_document(), draft)
+    pdf, word = tmp_path / "d.pdf", tmp_path / "d.docx"
+    result = cli(home, "draft", "render", str(draft), "--pdf", str(pdf), "--docx", str(word),
+                 "--json")  # fmt: skip
+    assert json.loads(result.stdout)["unsigned_pack"] is True
+    assert "未签名数据包" in PdfReader(pdf).pages[3].extract_text()
+    footer = docx.Document(str(word)).sections[1].footer.paragraphs[0].text
+    assert "未签名数据包" in footer
