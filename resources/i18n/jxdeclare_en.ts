@@ -489,22 +489,27 @@
         <translation>Contains the unsaved changes of last time; check them, then save</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="207" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="106" />
+        <source>强制限量来自未签名数据包</source>
+        <translation>Mandatory limits come from an unsigned data pack</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="211" />
         <source>%1 %2[*] — 标准编辑</source>
         <translation>%1 %2[*] — Standard editor</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="230" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="234" />
         <source>确定删除“%1”吗？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="232" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="236" />
         <source>有 %1 处引用指向它，删除后这些引用将失效，需要重新指定。</source>
         <translation>%1 cross-references point at it; deleting it breaks them and they must be pointed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="236" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="240" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>

@@ -92,3 +92,24 @@ def test_outputs_computed_from_an_unsigned_pack_say_so(tmp_path: Path) -> None:
     assert "未签名数据包" in PdfReader(pdf).pages[3].extract_text()
     footer = docx.Document(str(word)).sections[1].footer.paragraphs[0].text
     assert "未签名数据包" in footer
+
+
+def test_activation_names_the_stored_standards_it_affects(tmp_path: Path) -> None:
+    from jxdeclare.catalog.pack import write_pack
+    from jxdeclare.drafting.example import example_document
+
+    home, pack, draft = tmp_path / "home", tmp_path / "agency.jxpack", tmp_path / "d.jxstd"
+    cli(home, "enterprise", "add", "--name", "示例米业", "--uscc", CODE, "--code", "JXSL")
+    jxstd.save(example_document(), draft)  # cites GB 2762, GB 5009.3, GB 7718 …
+    assert cli(home, "draft", "import", str(draft)).returncode == 0
+    meta = {"pack_id": "agency", "version": "1", "as_of": "2026-11-28",
+            "created": "2026-11-29T00:00:00+00:00", "publisher": "某标准化服务机构"}  # fmt: skip
+    write_pack(pack, meta, {"standards": [{"number": "GB 2762—2025", "kind": "national",
+                                           "source": "agency snapshot"}]}, None)  # fmt: skip
+    imported = json.loads(
+        cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json").stdout
+    )
+    result = json.loads(cli(home, "pack", "activate", imported["file"], "--json").stdout)
+    (affected,) = result["affected"]
+    assert (affected["number"], affected["title"]) == ("Q/JXSL 0002—2026", "干米粉")
+    assert any("GB 7718" in reason for reason in affected["reasons"])  # gone from this pack

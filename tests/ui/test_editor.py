@@ -428,3 +428,13 @@ def test_recovered_work_counts_as_unsaved(qtbot, ctx: AppContext, draft_id: int,
     assert drafts.pending_recoveries(ctx) == []
     saved = drafts.open_draft(ctx, draft_id).document
     assert saved.chapters[3].children[0].title == "要求1（崩溃前输入）"
+
+
+def test_limits_from_an_unsigned_pack_are_marked(qtbot, ctx: AppContext, draft_id: int) -> None:
+    install_language("zh_CN")
+    window = DraftEditor(ctx, drafts.open_draft(ctx, draft_id), fake_limits, unsigned_pack=True)
+    qtbot.addWidget(window)
+    window.show()
+    mark = window.findChild(QLabel, "unsignedPack")
+    assert mark is not None and mark.isVisible() and "未签名" in mark.text()
+    assert open_editor(qtbot, ctx, draft_id).findChild(QLabel, "unsignedPack") is None

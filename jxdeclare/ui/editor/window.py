@@ -102,6 +102,10 @@ class DraftEditor(QMainWindow):
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.statusBar().addPermanentWidget(self.save_state)
+        if self.unsigned_pack:  # every limit shown here came from a pack nobody vouched for
+            mark = QLabel(self.tr("强制限量来自未签名数据包"), objectName="unsignedPack")
+            mark.setStyleSheet("color: #9c5700; font-weight: bold")
+            self.statusBar().addPermanentWidget(mark)
 
     def is_modified(self) -> bool:
         return self._unsaved_at_open or not self.undo_stack.isClean()
