@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -30,6 +28,7 @@ from jxdeclare.catalog.store import StoredPack
 from jxdeclare.services import catalog
 from jxdeclare.services.affected import Affected
 from jxdeclare.services.context import AppContext
+from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
 
@@ -57,18 +56,15 @@ class PackDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.report = QTextBrowser(objectName="packReport")
-        self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for key, label, slot in (
-            ("import", self.tr("导入数据包…"), self.import_pack),
-            ("diff", self.tr("与当前比较"), self.compare),
-            ("activate", self.tr("启用"), self.activate),
-            ("rollback", self.tr("回退到上一个"), self.rollback),
-        ):
-            button = QPushButton(label, objectName=f"{key}PackButton")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            bar.addWidget(button)
+        bar, self.buttons = button_row(
+            [
+                ("import", self.tr("导入数据包…"), self.import_pack),
+                ("diff", self.tr("与当前比较"), self.compare),
+                ("activate", self.tr("启用"), self.activate),
+                ("rollback", self.tr("回退到上一个"), self.rollback),
+            ],
+            "PackButton",
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -555,87 +555,87 @@
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="61" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="60" />
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="62" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="61" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="63" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="62" />
         <source>导入 .jxstd…</source>
         <translation>Import .jxstd…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="64" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="63" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="96" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="93" />
         <source>已发布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="96" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="93" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="98" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="95" />
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="126" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="123" />
         <source>新建企业标准</source>
         <translation>New enterprise standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="126" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="123" />
         <source>请先在“企业”页添加企业。</source>
         <translation>Add an enterprise on the Enterprises page first.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="140" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="137" />
         <source>正在从模板生成标准草稿…</source>
         <translation>Creating the draft from the template…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="175" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="172" />
         <source>正在打开…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="192" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="189" />
         <source>导入标准草稿</source>
         <translation>Import draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="192" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="189" />
         <source>标准草稿 (*.jxstd)</source>
         <translation>Drafts (*.jxstd)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="215" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="212" />
         <source>删除标准草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="216" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="213" />
         <source>确定删除“%1 %2”及其全部版本吗？此操作不能撤销。</source>
         <translation>Delete “%1 %2” with all its versions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="241" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="238" />
         <source>恢复未保存的修改</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="242" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="239" />
         <source>“%1 %2”上次没有正常关闭，有自动保存的修改。要恢复这些修改吗？</source>
         <translation>“%1 %2” was not closed normally last time and has autosaved changes. Recover them?</translation>
     </message>
@@ -739,98 +739,98 @@
         <translation>Filter by name or credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="65" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="64" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="66" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="65" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="67" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="66" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="68" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="67" />
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="69" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="68" />
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="156" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="152" />
         <source>删除企业</source>
         <translation>Delete enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="157" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="153" />
         <source>确定删除企业“%1”及其全部产品、标准和声明记录吗？此操作不能撤销。</source>
         <translation>Delete “%1” with all its products, standards and declarations? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="168" />
         <source>导入企业</source>
         <translation>Import enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="172" />
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="168" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="208" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="180" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="176" />
         <source>正在导入企业…</source>
         <translation>Importing enterprises…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="188" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="184" />
         <source>……另有 %1 处错误</source>
         <translation>… and %1 more errors</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="191" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="187" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="192" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="188" />
         <source>文件中有错误，未导入任何企业。请修改后重新导入。</source>
         <translation>The file has errors; no enterprise was imported. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="201" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="197" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="202" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="198" />
         <source>已导入 %1 家企业，跳过已存在的 %2 家。</source>
         <translation>Imported %1 enterprises; skipped %2 already on record.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="212" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="208" />
         <source>导出企业</source>
         <translation>Export enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="219" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="215" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="220" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="216" />
         <source>已导出 %1 家企业。</source>
         <translation>Exported %1 enterprises.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="224" />
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="220" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1443,138 +1443,138 @@
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="44" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="43" />
         <source>数据包管理</source>
         <translation>Data packs</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="48" />
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="65" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="47" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="63" />
         <source>启用</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="49" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="48" />
         <source>数据包</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="50" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="49" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="51" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="50" />
         <source>数据截至</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="52" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="51" />
         <source>签名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="63" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="61" />
         <source>导入数据包…</source>
         <translation>Import pack…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="64" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="62" />
         <source>与当前比较</source>
         <translation>Compare with active</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="66" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="64" />
         <source>回退到上一个</source>
         <translation>Roll back</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="89" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="85" />
         <source>已签名</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="89" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="85" />
         <source>未签名</source>
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="97" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="93" />
         <source>请先在列表中选择一个数据包。</source>
         <translation>Select a pack in the list first.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="103" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="99" />
         <source>导入数据包</source>
         <translation>Import data pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="103" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="99" />
         <source>数据包 (*.jxpack *.zip)</source>
         <translation>Data packs (*.jxpack *.zip)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="115" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="111" />
         <source>正在校验数据包…</source>
         <translation>Verifying the pack…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="121" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="117" />
         <source>校验通过，已导入：</source>
         <translation>Verified and imported: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="123" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="119" />
         <source>（未签名）</source>
         <translation> (unsigned)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="130" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="126" />
         <source>数据包被拒绝，当前数据包未受影响：</source>
         <translation>The pack was refused; the active pack is unchanged:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="134" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="130" />
         <source>未签名的数据包</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="136" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="132" />
         <source>这个数据包没有签名，无法确认来源。只有确认它来自您信任的机构时才导入；用它得出的检查结果会标注“未签名数据包”。仍要导入吗？</source>
         <translation>This pack is not signed, so its origin cannot be confirmed. Import it only if you know it comes from an organisation you trust; results computed from it are marked “unsigned pack”. Import anyway?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="154" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="150" />
         <source>正在比较…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="159" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="155" />
         <source>与当前数据包相比没有变化。</source>
         <translation>No changes against the active pack.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="162" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="158" />
         <source>新增的标准</source>
         <translation>Standards added</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="162" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="158" />
         <source>移除的标准</source>
         <translation>Standards removed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="195" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="191" />
         <source>正在切换数据包…</source>
         <translation>Switching data packs…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="206" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="202" />
         <source>当前数据包：</source>
         <translation>Active pack: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pack_dialog.py" line="209" />
+        <location filename="../../jxdeclare/ui/pack_dialog.py" line="205" />
         <source>受此变化影响、需要重新检查的企业标准（%1 项）：</source>
         <translation>Enterprise standards affected by this change, to check again (%1):</translation>
     </message>

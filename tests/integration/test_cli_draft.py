@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -16,25 +13,14 @@ from jxdeclare.domain.document.text import placeholders
 CODE = "91110000600037341L"
 
 
-def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "jxdeclare.cli.main", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-
-
-def test_templates_are_listed_for_scripts(tmp_path: Path) -> None:
+def test_templates_are_listed_for_scripts(tmp_path: Path, cli) -> None:
     listed = json.loads(cli(tmp_path, "draft", "templates", "--json").stdout)
     assert {"rice-noodles", "green-tea", "service"} <= {t["id"] for t in listed}
     assert all({"id", "name", "kind"} <= set(t) for t in listed)
     assert {t["kind"] for t in listed} == {"product", "service"}
 
 
-def test_new_draft_render_and_store(tmp_path: Path) -> None:
+def test_new_draft_render_and_store(tmp_path: Path, cli) -> None:
     home = tmp_path / "数据 目录"
     added = cli(home, "enterprise", "add", "--name", "江西示例米业有限公司", "--uscc", CODE,
                 "--code", "JXSL")  # fmt: skip
@@ -62,24 +48,22 @@ def test_new_draft_render_and_store(tmp_path: Path) -> None:
     assert [(d["id"], d["status"]) for d in listed] == [(stored["id"], "draft")]
 
 
-def test_a_damaged_file_is_named_with_the_bad_field(tmp_path: Path) -> None:
+def test_a_damaged_file_is_named_with_the_bad_field(tmp_path: Path, cli) -> None:
     bad = tmp_path / "bad.jxstd"
     bad.write_text('{"format": "jxstd", "schema_version": 1, "document": {"cover": 3}}', "utf-8")
     result = cli(tmp_path, "draft", "render", str(bad), "--pdf", str(tmp_path / "x.pdf"))
     assert result.returncode == 1 and "document.cover" in result.stderr
 
 
-def test_outputs_computed_from_an_unsigned_pack_say_so(tmp_path: Path) -> None:
+def test_outputs_computed_from_an_unsigned_pack_say_so(tmp_path: Path, cli, agency_meta) -> None:
     import docx
 
     from jxdeclare.catalog.pack import write_pack
     from jxdeclare.drafting.example import example_document
 
     home, pack = tmp_path / "home", tmp_path / "agency.jxpack"
-    meta = {"pack_id": "agency", "version": "1", "as_of": "2026-11-28",
-            "created": "2026-11-29T00:00:00+00:00", "publisher": "某标准化服务机构"}  # fmt: skip
     standard = {"number": "GB 2762—2025", "kind": "national", "source": "agency snapshot"}
-    write_pack(pack, meta, {"standards": [standard]}, None)
+    write_pack(pack, agency_meta, {"standards": [standard]}, None)
     imported = cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json")
     imported = json.loads(imported.stdout)
     assert cli(home, "pack", "activate", imported["file"]).returncode == 0
@@ -94,7 +78,7 @@ def test_outputs_computed_from_an_unsigned_pack_say_so(tmp_path: Path) -> None:
     assert "未签名数据包" in footer
 
 
-def test_activation_names_the_stored_standards_it_affects(tmp_path: Path) -> None:
+def test_activation_names_the_stored_standards_it_affects(tmp_path: Path, cli, agency_meta) -> None:
     from jxdeclare.catalog.pack import write_pack
     from jxdeclare.drafting.example import example_document
 
@@ -102,9 +86,7 @@ def test_activation_names_the_stored_standards_it_affects(tmp_path: Path) -> Non
     cli(home, "enterprise", "add", "--name", "示例米业", "--uscc", CODE, "--code", "JXSL")
     jxstd.save(example_document(), draft)  # cites GB 2762, GB 5009.3, GB 7718 …
     assert cli(home, "draft", "import", str(draft)).returncode == 0
-    meta = {"pack_id": "agency", "version": "1", "as_of": "2026-11-28",
-            "created": "2026-11-29T00:00:00+00:00", "publisher": "某标准化服务机构"}  # fmt: skip
-    write_pack(pack, meta, {"standards": [{"number": "GB 2762—2025", "kind": "national",
+    write_pack(pack, agency_meta, {"standards": [{"number": "GB 2762—2025", "kind": "national",
                                            "source": "agency snapshot"}]}, None)  # fmt: skip
     imported = json.loads(
         cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json").stdout

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -35,18 +33,7 @@ STANDARDS = [
 ]
 
 
-def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "jxdeclare.cli.main", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-
-
-def test_unsigned_agency_pack_import_activate_and_status(tmp_path: Path) -> None:
+def test_unsigned_agency_pack_import_activate_and_status(tmp_path: Path, cli) -> None:
     home, pack = tmp_path / "数据", tmp_path / "机构 目录.jxpack"
     write_pack(pack, {**META, "version": "1"}, {"standards": STANDARDS}, None)
     refused = cli(home, "pack", "import", str(pack))
@@ -71,7 +58,7 @@ def test_unsigned_agency_pack_import_activate_and_status(tmp_path: Path) -> None
     assert (old["status"], old["replaced_by"]) == ("被代替", ["GB 7718—2025"])
 
 
-def test_untrusted_signature_is_refused_and_nothing_changes(tmp_path: Path) -> None:
+def test_untrusted_signature_is_refused_and_nothing_changes(tmp_path: Path, cli) -> None:
     home, pack = tmp_path / "数据", tmp_path / "p.jxpack"
     write_pack(
         pack, {**META, "version": "2"}, {"standards": STANDARDS}, Ed25519PrivateKey.generate()
@@ -85,7 +72,7 @@ def test_untrusted_signature_is_refused_and_nothing_changes(tmp_path: Path) -> N
     assert json.loads(status.stdout)["status"] == "即将实施"
 
 
-def test_bad_date_is_unusable_input(tmp_path: Path) -> None:
+def test_bad_date_is_unusable_input(tmp_path: Path, cli) -> None:
     home, pack = tmp_path / "数据", tmp_path / "p.jxpack"
     write_pack(pack, {**META, "version": "1"}, {"standards": STANDARDS}, None)
     file = json.loads(cli(home, "pack", "import", str(pack), "--allow-unsigned", "--json").stdout)[
@@ -95,7 +82,7 @@ def test_bad_date_is_unusable_input(tmp_path: Path) -> None:
     assert cli(home, "catalog", "status", "GB 7718", "--as-of", "2026/11/29").returncode == 2
 
 
-def test_build_signs_with_a_new_key_and_verifies_once_trusted(tmp_path: Path) -> None:
+def test_build_signs_with_a_new_key_and_verifies_once_trusted(tmp_path: Path, cli) -> None:
     from jxdeclare.catalog.keys import trusted_keys
     from jxdeclare.catalog.pack import open_pack
 
@@ -133,7 +120,7 @@ def test_build_signs_with_a_new_key_and_verifies_once_trusted(tmp_path: Path) ->
     assert pack.signed and pack.tables["standards"][0]["number"] == "GB 2762—2025"
 
 
-def test_catalog_search_with_status(tmp_path: Path) -> None:
+def test_catalog_search_with_status(tmp_path: Path, cli) -> None:
     home, pack = tmp_path / "数据", tmp_path / "p.jxpack"
     rows = [{**row, "title": "食品安全国家标准 预包装食品标签通则"} for row in STANDARDS]
     write_pack(pack, {**META, "version": "1"}, {"standards": rows}, None)

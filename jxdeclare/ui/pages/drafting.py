@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from jxdeclare.services import drafts
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.drafts import DraftInfo, OpenedDraft
 from jxdeclare.services.enterprises import EnterpriseRecord
+from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
 
@@ -48,7 +48,6 @@ class DraftingPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self.open_selected)
-        self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.table)
@@ -56,17 +55,15 @@ class DraftingPage(QWidget):
         self._update_buttons()
 
     def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        for key, label, slot in (
-            ("new", self.tr("新建…"), self.new_draft),
-            ("open", self.tr("打开"), self.open_selected),
-            ("import", self.tr("导入 .jxstd…"), self.import_file),
-            ("delete", self.tr("删除"), self.delete_selected),
-        ):
-            button = QPushButton(label, objectName=f"{key}DraftButton")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            bar.addWidget(button)
+        bar, self.buttons = button_row(
+            [
+                ("new", self.tr("新建…"), self.new_draft),
+                ("open", self.tr("打开"), self.open_selected),
+                ("import", self.tr("导入 .jxstd…"), self.import_file),
+                ("delete", self.tr("删除"), self.delete_selected),
+            ],
+            "DraftButton",
+        )
         bar.addStretch()
         return bar
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from jxdeclare.services.enterprises import (
     list_enterprises,
     list_enterprises_at_start,
 )
+from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.pages.enterprise_model import EnterpriseModel
 from jxdeclare.ui.tasks import run_task
@@ -52,7 +52,6 @@ class EnterprisePage(QWidget):
             objectName="search", placeholderText=self.tr("按名称或信用代码筛选")
         )
         self.search.returnPressed.connect(self.reload)
-        self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.table)
@@ -60,18 +59,15 @@ class EnterprisePage(QWidget):
         self._update_buttons()
 
     def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        for key, label, slot in (
-            ("add", self.tr("新增"), self.add),
-            ("edit", self.tr("编辑"), self.edit_selected),
-            ("delete", self.tr("删除"), self.delete_selected),
-            ("import", self.tr("从 Excel 导入…"), self.import_excel),
-            ("export", self.tr("导出到 Excel…"), self.export_excel),
-        ):
-            button = QPushButton(label, objectName=f"{key}Button")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            bar.addWidget(button)
+        bar, self.buttons = button_row(
+            [
+                ("add", self.tr("新增"), self.add),
+                ("edit", self.tr("编辑"), self.edit_selected),
+                ("delete", self.tr("删除"), self.delete_selected),
+                ("import", self.tr("从 Excel 导入…"), self.import_excel),
+                ("export", self.tr("导出到 Excel…"), self.export_excel),
+            ]
+        )
         bar.addStretch()
         bar.addWidget(self.search)
         return bar
