@@ -42,137 +42,152 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="55" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="85" />
         <source>段落</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="55" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="85" />
         <source>注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="55" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="85" />
         <source>示例</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="56" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="86" />
         <source>修改文字</source>
         <translation>Edit text</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="58" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="88" />
         <source>可用 {{说明}} 标出待填写的内容</source>
         <translation>Mark parts still to fill in with {{hint}}</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="70" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="90" />
+        <source>引用</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="101" />
+        <source>插入引用</source>
+        <translation>Insert link</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="103" />
+        <source>在光标处插入对所选章条、表、图、公式或附录的引用，输出时显示其编号</source>
+        <translation>Insert a link to the chosen clause, table, figure, formula or annex at the cursor; it prints as that element's number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="124" />
         <source>引用（输出时显示为编号）：</source>
         <translation>Links (printed as numbers): </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="80" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="134" />
         <source>修改列项符号</source>
         <translation>Change list style</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="82" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="136" />
         <source>列项符号</source>
         <translation>List style</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="83" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="137" />
         <source>修改列项</source>
         <translation>Edit list</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="85" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="139" />
         <source>列项（每行一项）</source>
         <translation>List (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="92" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="146" />
         <source>术语</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="93" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="147" />
         <source>修改术语</source>
         <translation>Edit term</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="95" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="149" />
         <source>修改英文对应词</source>
         <translation>Edit English term</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="96" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="150" />
         <source>英文对应词</source>
         <translation>English term</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="97" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="151" />
         <source>修改定义</source>
         <translation>Edit definition</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="99" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="153" />
         <source>定义</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="100" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="154" />
         <source>修改术语的注</source>
         <translation>Edit term notes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="102" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="156" />
         <source>注（每行一条）</source>
         <translation>Notes (one per line)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="108" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="162" />
         <source>修改公式</source>
         <translation>Edit formula</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="109" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="163" />
         <source>公式</source>
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="110" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="164" />
         <source>修改式中说明</source>
         <translation>Edit symbol explanations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="112" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="166" />
         <source>式中（每行一个符号）</source>
         <translation>Where (one symbol per line)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="117" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="171" />
         <source>修改图题</source>
         <translation>Edit figure title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="119" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="173" />
         <source>图题</source>
         <translation>Figure title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="121" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="175" />
         <source>图片在导出的 Word 文件中插入或替换。</source>
         <translation>Insert or replace the picture in the exported Word file.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="126" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="180" />
         <source>修改表题</source>
         <translation>Edit table title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="128" />
+        <location filename="../../jxdeclare/ui/editor/block_forms.py" line="182" />
         <source>表题</source>
         <translation>Table title</translation>
     </message>

@@ -438,3 +438,21 @@ def test_limits_from_an_unsigned_pack_are_marked(qtbot, ctx: AppContext, draft_i
     mark = window.findChild(QLabel, "unsignedPack")
     assert mark is not None and mark.isVisible() and "未签名" in mark.text()
     assert open_editor(qtbot, ctx, draft_id).findChild(QLabel, "unsignedPack") is None
+
+
+def test_a_link_is_picked_from_a_list_and_prints_as_a_number(qtbot, editor: DraftEditor) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    click_outline(qtbot, editor, "5.3")
+    select_block(qtbot, editor, "段落")
+    text = form_field(editor, QPlainTextEdit, "blockText")
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    targets = form_field(editor, QComboBox, "refTarget")
+    qtbot.keyClick(targets, Qt.Key.Key_End)  # the annexes come last
+    assert targets.currentText() == "附录A\u3000断条率的测定"
+    qtbot.mouseClick(form_field(editor, QPushButton, "insertRef"), Qt.MouseButton.LeftButton)
+    annex = editor.document.annexes[0].id
+    assert text.toPlainText().endswith(f"[[ref:{annex}]]")
+    assert "附录A" in preview(editor).split("5.3")[-1]
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert f"[[ref:{annex}]]" not in editor.document.chapters[4].children[2].blocks[0].text

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from jxdeclare.domain.document.model import (
     Block,
+    Document,
     Example,
     Figure,
     Formula,
@@ -17,7 +26,8 @@ from jxdeclare.domain.document.model import (
     Table,
     TermEntry,
 )
-from jxdeclare.domain.document.text import REF
+from jxdeclare.domain.document.numbering import Numbering
+from jxdeclare.domain.document.text import REF, ref_token
 from jxdeclare.ui.editor.fields import Host, line_edit, lines_edit, setter, text_edit
 
 LIST_STYLES = (
@@ -25,6 +35,26 @@ LIST_STYLES = (
     (ListStyle.LETTER, "a) b) c)"),
     (ListStyle.NUMBER, "1) 2) 3)"),
 )
+
+
+def reference_targets(document: Document, numbering: Numbering) -> list[tuple[str, str]]:
+    """(id, "5.3　标题" / "表2　理化指标" / "附录A　…") of everything a link may point at."""
+    found = [
+        (c.id, f"{numbering[c.id].number}\u3000{c.title}".rstrip())
+        for c in document.all_clauses()
+        if numbering.get(c.id)
+    ]
+    for block in document.all_blocks():
+        label = numbering.get(block.id)
+        if label is not None and label.kind in ("table", "figure", "formula"):
+            caption = getattr(block, "caption", "") or getattr(block, "expression", "")
+            found.append((block.id, f"{label.reference}\u3000{caption}"))
+    found += [
+        (a.id, f"{numbering[a.id].reference}\u3000{a.title}")
+        for a in document.annexes
+        if numbering.get(a.id)
+    ]
+    return found
 
 
 class BlockEditor(QWidget):
@@ -57,7 +87,31 @@ class BlockEditor(QWidget):
         field = text_edit(self.host, block.text, edit, "blockText", rows=8)
         field.setPlaceholderText(self.tr("可用 {{说明}} 标出待填写的内容"))
         self.form.addRow(label[type(block)], field)
+        self.form.addRow(self.tr("引用"), self._reference_picker(field))
         self._links(block.text)
+
+    def _reference_picker(self, field: QPlainTextEdit) -> QWidget:
+        """Insert a link at the cursor: it prints as the target's number, kept current."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        targets = QComboBox(objectName="refTarget")
+        for element_id, text in reference_targets(self.host.document, self.host.numbering()):
+            targets.addItem(text, element_id)
+        insert = QPushButton(self.tr("插入引用"), objectName="insertRef")
+        insert.setToolTip(
+            self.tr("在光标处插入对所选章条、表、图、公式或附录的引用，输出时显示其编号")
+        )
+        insert.setEnabled(targets.count() > 0)
+
+        def insert_link() -> None:
+            field.insertPlainText(ref_token(targets.currentData()))
+            field.setFocus()
+
+        insert.clicked.connect(insert_link)
+        layout.addWidget(targets, 1)
+        layout.addWidget(insert)
+        return row
 
     def _links(self, text: str) -> None:
         """What the [[ref:…]] tokens of the text point at, as numbers the reader will see."""
