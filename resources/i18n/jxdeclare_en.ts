@@ -444,54 +444,79 @@
         <translation>Replaces</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="98" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="94" />
+        <source>ICS 分类号</source>
+        <translation>ICS code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="94" />
+        <source>可选，如 67.060</source>
+        <translation>optional, e.g. 67.060</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="95" />
+        <source>CCS 分类号</source>
+        <translation>CCS code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="95" />
+        <source>可选，如 X 11</source>
+        <translation>optional, e.g. X 11</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="96" />
+        <source>发布单位</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="101" />
         <source>前言</source>
         <translation>Foreword</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="100" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="103" />
         <source>修改主要技术变化</source>
         <translation>Edit main changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="102" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="105" />
         <source>主要技术变化
 （每行一条）</source>
         <translation>Main technical changes
 (one per line)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="103" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="106" />
         <source>根据上一发布版本起草</source>
         <translation>Draft from the last published version</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="105" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="108" />
         <source>比较上一发布版本和当前文本的指标与章条，列出增加、删除和更改的内容</source>
         <translation>Compare indicators and clauses with the last published version and list what was added, deleted or changed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="109" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="112" />
         <source>被代替标准名称</source>
         <translation>Title of the replaced standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="110" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="113" />
         <source>提出单位</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="111" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="114" />
         <source>起草单位</source>
         <translation>Drafting organisations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="112" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="115" />
         <source>主要起草人</source>
         <translation>Drafters</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="113" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="116" />
         <source>前言的第一句、代替说明和专利提示由 GB/T 1.1—2020 规定，自动生成。</source>
         <translation>The foreword's first sentence, the replacement statement and the patent notice are fixed by GB/T 1.1—2020 and generated.</translation>
     </message>

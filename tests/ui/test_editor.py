@@ -456,3 +456,12 @@ def test_a_link_is_picked_from_a_list_and_prints_as_a_number(qtbot, editor: Draf
     assert "附录A" in preview(editor).split("5.3")[-1]
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert f"[[ref:{annex}]]" not in editor.document.chapters[4].children[2].blocks[0].text
+
+
+def test_cover_classification_codes_and_publisher(qtbot, editor: DraftEditor, type_text) -> None:
+    click_outline(qtbot, editor, "封面和前言")
+    type_text(form_field(editor, QLineEdit, "ics"), "67.060")
+    type_text(form_field(editor, QLineEdit, "publisher"), "江西示例集团")
+    assert editor.document.cover.ics == "67.060"
+    assert "ICS 67.060" in preview(editor)
+    assert "江西示例集团\u3000发布" in preview(editor).replace(" ", "\u3000")

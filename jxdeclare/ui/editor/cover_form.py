@@ -91,6 +91,9 @@ class CoverForm(QWidget):
         )  # fmt: skip
         replaces.setPlaceholderText(self.tr("被代替的标准编号，多个用“、”分开"))
         form.addRow(self.tr("代替"), replaces)
+        self._line(form, self.tr("ICS 分类号"), cover, "ics", self.tr("可选，如 67.060"))
+        self._line(form, self.tr("CCS 分类号"), cover, "ccs", self.tr("可选，如 X 11"))
+        self._line(form, self.tr("发布单位"), cover, "publisher", cover.enterprise_name)
         return box
 
     def _foreword(self) -> QGroupBox:

@@ -129,7 +129,7 @@ def table_html(item: TableItem) -> str:
 
 def cover_html(document: Document) -> str:
     c = cover_text(document.cover)
-    lines = [
+    lines = [f"<p>{marked(code)}</p>" for code in c.codes] + [
         f"<p align='right'><b>{marked(c.code)}</b></p>",
         f"<p align='center'>{marked(c.heading)}</p>",
         f"<p align='right'>{marked(c.number)}</p>",
