@@ -44,8 +44,12 @@ def test_drafting_imports_no_qt_sqlalchemy_or_requests() -> None:
     assert offenders("drafting", HEAVY) == []
 
 
+def test_checks_import_no_qt_sqlalchemy_or_requests() -> None:
+    assert offenders("checks", HEAVY) == []
+
+
 def test_only_the_ui_package_imports_qt() -> None:
-    for folder in ("cli", "services", "store", "domain", "catalog", "drafting"):
+    for folder in ("cli", "services", "store", "domain", "catalog", "drafting", "checks"):
         assert offenders(folder, GUI) == [], folder
 
 

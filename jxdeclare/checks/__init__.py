@@ -1,0 +1,1 @@
+"""The offline checker: a registry of rules, each a small function document → findings."""

@@ -1,0 +1,106 @@
+"""What a check looks at: the document, its computed numbers, the data pack and the date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from jxdeclare.catalog.pack import Pack
+from jxdeclare.catalog.status import Editions
+from jxdeclare.domain.document.model import (
+    Annex,
+    Clause,
+    Document,
+    Example,
+    ListBlock,
+    Note,
+    Paragraph,
+    TermEntry,
+)
+from jxdeclare.domain.document.numbering import Numbering
+
+from .registry import Location
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One piece of running text with where it is and what kind of text it is."""
+
+    location: Location
+    text: str
+    kind: str  # provision | note | example | definition | foreword | list
+
+
+@dataclass
+class CheckContext:
+    document: Document
+    as_of: date
+    pack: Pack | None = None
+    category: str = ""  # the pack's product (categories.product), when known
+    other_numbers: list[str] = field(default_factory=list)  # the enterprise's other standards
+    import_notes: list[Any] = field(default_factory=list)
+
+    @cached_property
+    def numbering(self) -> Numbering:
+        return Numbering(self.document)
+
+    @cached_property
+    def editions(self) -> Editions | None:
+        return Editions(self.pack.tables["standards"]) if self.pack is not None else None
+
+    @property
+    def pack_label(self) -> str:
+        if self.pack is None:
+            return ""
+        signed = "" if self.pack.signed else "，未签名数据包"
+        as_of = self.pack.manifest["as_of"]
+        return f"{self.pack.pack_id} {self.pack.version}（数据截至 {as_of}{signed}）"
+
+    def clause_label(self, clause: Clause | Annex) -> str:
+        label = self.numbering.get(clause.id)
+        return label.reference if label else clause.title
+
+    def clauses(self) -> Iterator[tuple[str, Clause, int]]:
+        """(path, clause, depth) for every clause in document order; chapters have depth 1."""
+
+        def walk(clause: Clause, path: str, depth: int) -> Iterator[tuple[str, Clause, int]]:
+            yield path, clause, depth
+            for i, child in enumerate(clause.children):
+                yield from walk(child, f"{path}.children[{i}]", depth + 1)
+
+        for i, chapter in enumerate(self.document.chapters):
+            yield from walk(chapter, f"chapters[{i}]", 1)
+        for a, annex in enumerate(self.document.annexes):
+            for i, child in enumerate(annex.children):
+                yield from walk(child, f"annexes[{a}].children[{i}]", 2)
+
+    def passages(self) -> Iterator[Passage]:
+        """Running text of the body and annexes, the 前言's own paragraphs and term definitions."""
+        foreword = self.document.foreword
+        for i, text in enumerate([*foreword.extra]):
+            yield Passage(Location(f"foreword.extra[{i}]", "前言"), text, "foreword")
+        for path, clause, _depth in self.clauses():
+            label = self.clause_label(clause)
+            for b, block in enumerate(clause.blocks):
+                yield from _block_passages(block, Location(f"{path}.blocks[{b}]", label))
+        for a, annex in enumerate(self.document.annexes):
+            label = self.clause_label(annex)
+            for b, block in enumerate(annex.blocks):
+                yield from _block_passages(block, Location(f"annexes[{a}].blocks[{b}]", label))
+
+
+def _block_passages(block: Any, where: Location) -> Iterator[Passage]:
+    if isinstance(block, Paragraph):
+        yield Passage(Location(f"{where.path}.text", where.label), block.text, "provision")
+    elif isinstance(block, ListBlock):
+        for i, item in enumerate(block.items):
+            yield Passage(Location(f"{where.path}.items[{i}]", where.label), item, "list")
+    elif isinstance(block, Note | Example):
+        kind = "note" if isinstance(block, Note) else "example"
+        yield Passage(Location(f"{where.path}.text", where.label), block.text, kind)
+    elif isinstance(block, TermEntry):
+        yield Passage(Location(f"{where.path}.definition", where.label), block.definition,
+                      "definition")  # fmt: skip

@@ -1,0 +1,88 @@
+"""The cover: number grammar, number year vs. publication date, duplicates, dates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jxdeclare.domain.document.text import PLACEHOLDER
+from jxdeclare.domain.stdnumber import StdKind, parse_standard_number
+
+from .context import CheckContext
+from .registry import Category, Hit, Location, Severity, rule
+
+COVER = Location("cover.number", "封面")
+
+
+@rule(
+    "N001", Category.CONFORMITY, Severity.ERROR,
+    title="企业标准编号不符合规定",
+    explanation="企业标准编号由“Q/”、企业代号、顺序号和年份组成，如 Q/XXX 0001—2024"
+    "（DESIGN §3，企业标准化促进办法）；抽查中“编号不规范”是常见问题。",
+    message="标准编号“{number}”无效：{reason}",
+    message_en="The standard number “{number}” is invalid: {reason}",
+    suggestion="按“Q/企业代号 顺序号—年份”填写，例如 Q/ABC 0001—2026。",
+)  # fmt: skip
+def number_grammar(ctx: CheckContext) -> Iterator[Hit]:
+    number = ctx.document.cover.number
+    if PLACEHOLDER.search(number):
+        return  # reported as unfilled (S006)
+    parsed = parse_standard_number(number)
+    if not parsed.valid:
+        reason = "；".join(p.text() for p in parsed.problems if p.is_error)
+        yield Hit(COVER, {"number": number, "reason": reason})
+    elif parsed.number is not None and parsed.number.kind is not StdKind.ENTERPRISE:
+        yield Hit(COVER, {"number": number, "reason": "企业标准编号应以“Q/”开头"})
+
+
+@rule(
+    "N002", Category.CONFORMITY, Severity.WARNING,
+    title="编号年份与发布日期不一致",
+    explanation="标准编号中的年份是发布年份，应与封面的发布日期一致；"
+    "二者不一致是抽查中“编号不规范”的一种情形。",
+    message="编号年份为 {year}，发布日期为 {published}",
+    message_en="The number's year is {year} but the publication date is {published}",
+    suggestion="使编号年份与发布日期的年份一致。",
+)  # fmt: skip
+def number_year(ctx: CheckContext) -> Iterator[Hit]:
+    cover = ctx.document.cover
+    parsed = parse_standard_number(cover.number).number
+    if parsed is None or parsed.year is None or len(cover.publish_date) < 4:
+        return
+    if not cover.publish_date[:4].isdigit() or int(cover.publish_date[:4]) == parsed.year:
+        return
+    yield Hit(COVER, {"year": parsed.year, "published": cover.publish_date})
+
+
+@rule(
+    "N003", Category.CONFORMITY, Severity.ERROR,
+    title="标准编号与本企业其他标准重复",
+    explanation="同一企业的不同标准不应使用相同的编号（顺序号和年份相同），"
+    "否则自我声明公开和产品标签无法唯一指明所执行的标准。",
+    message="编号“{number}”已被本企业的其他标准使用",
+    message_en="The number “{number}” is already used by another standard of this enterprise",
+    suggestion="改用下一个空号。",
+)  # fmt: skip
+def duplicate_number(ctx: CheckContext) -> Iterator[Hit]:
+    mine = parse_standard_number(ctx.document.cover.number).number
+    if mine is None:
+        return
+    others = {p.canonical() for n in ctx.other_numbers if (p := parse_standard_number(n).number)}
+    if mine.canonical() in others:
+        yield Hit(COVER, {"number": mine.canonical()})
+
+
+@rule(
+    "N004", Category.CONFORMITY, Severity.ERROR,
+    title="实施日期早于发布日期",
+    explanation="标准先发布后实施，封面上的实施日期不能早于发布日期"
+    "（GB/T 1.1—2020 封面的发布日期和实施日期）。",
+    message="发布日期 {published}，实施日期 {implemented}",
+    message_en="Published {published} but in force from {implemented}",
+    suggestion="把实施日期改为发布日期当天或之后。",
+)  # fmt: skip
+def dates_in_order(ctx: CheckContext) -> Iterator[Hit]:
+    cover = ctx.document.cover
+    both = len(cover.publish_date) == 10 == len(cover.implement_date)
+    if both and cover.implement_date < cover.publish_date:
+        params = {"published": cover.publish_date, "implemented": cover.implement_date}
+        yield Hit(Location("cover.implement_date", "封面"), params)

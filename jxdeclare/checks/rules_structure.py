@@ -1,0 +1,142 @@
+"""Structure: required elements and their order, clause depth, lone sub-clauses, links, gaps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jxdeclare.domain.document.model import ChapterRole
+from jxdeclare.domain.document.text import broken_refs, placeholders
+
+from .context import CheckContext
+from .registry import Category, Hit, Location, Severity, rule
+
+REQUIRED = (
+    (ChapterRole.SCOPE, "范围"),
+    (ChapterRole.NORMATIVE_REFERENCES, "规范性引用文件"),
+    (ChapterRole.TERMS, "术语和定义"),
+)
+# GB/T 20001.10—2014: the order of a product standard's chapters (those present).
+PRODUCT_ORDER = (
+    "范围", "规范性引用文件", "术语和定义", "分类", "技术要求", "取样", "试验方法",
+    "检验规则", "标志", "包装",
+)  # fmt: skip
+MAX_DEPTH = 6  # a chapter and five levels of clauses below it
+
+
+def _is(chapter_title: str, role: ChapterRole, name: str, actual: ChapterRole) -> bool:
+    return actual == role or chapter_title.strip() == name
+
+
+@rule(
+    "S001", Category.COMPLETENESS, Severity.ERROR,
+    title="缺少必备要素：范围、规范性引用文件、术语和定义",
+    explanation="GB/T 1.1—2020 规定“范围”“规范性引用文件”“术语和定义”为必备要素，"
+    "依次为第1、2、3章；没有引用文件或需要界定的术语时，该章仍应保留并写明“本文件没有……”。",
+    message="第{position}章应为“{name}”",
+    message_en="Chapter {position} must be “{name}” (GB/T 1.1—2020)",
+    suggestion="把“{name}”设为第{position}章；没有内容时保留该章，由软件写明“本文件没有……”。",
+)  # fmt: skip
+def required_chapters(ctx: CheckContext) -> Iterator[Hit]:
+    chapters = ctx.document.chapters
+    for position, (role, name) in enumerate(REQUIRED, start=1):
+        chapter = chapters[position - 1] if len(chapters) >= position else None
+        if chapter is None or not _is(chapter.title, role, name, chapter.role):
+            where = f"chapters[{position - 1}]" if chapter else "chapters"
+            yield Hit(Location(where, f"第{position}章"), {"position": position, "name": name})
+
+
+@rule(
+    "S002", Category.CONFORMITY, Severity.WARNING,
+    title="章的顺序不符合产品标准的结构",
+    explanation="GB/T 20001.10—2014 规定产品标准各章的顺序：范围、规范性引用文件、术语和定义、"
+    "分类和标记、技术要求、取样、试验方法、检验规则、标志标签和随行文件、包装运输和贮存。",
+    message="“{title}”排在“{before}”之后，顺序与 GB/T 20001.10—2014 不一致",
+    message_en="“{title}” comes after “{before}”, out of the GB/T 20001.10—2014 order",
+    suggestion="按 GB/T 20001.10—2014 的顺序调整章的位置。",
+)  # fmt: skip
+def chapter_order(ctx: CheckContext) -> Iterator[Hit]:
+    if ctx.document.template_id == "service":
+        return
+    last_rank, last_title = -1, ""
+    for i, chapter in enumerate(ctx.document.chapters):
+        rank = next(
+            (r for r, key in enumerate(PRODUCT_ORDER) if chapter.title.startswith(key)), None
+        )
+        if rank is None:
+            continue
+        if rank < last_rank:
+            yield Hit(Location(f"chapters[{i}]", ctx.clause_label(chapter)),
+                      {"title": chapter.title, "before": last_title})  # fmt: skip
+        last_rank, last_title = rank, chapter.title
+
+
+@rule(
+    "S003", Category.CONFORMITY, Severity.WARNING,
+    title="只有一个子条",
+    explanation="GB/T 1.1—2020 规定：同一层次中有两个或两个以上的条时才可设立条，"
+    "不应只设一个子条（例如只有5.1而没有5.2）。",
+    message="{label}下只有一个子条",
+    message_en="{label} has a single sub-clause",
+    suggestion="把唯一的子条并入上一层，或再设一个同级的条。",
+)  # fmt: skip
+def lone_subclause(ctx: CheckContext) -> Iterator[Hit]:
+    for path, clause, _depth in ctx.clauses():
+        if len(clause.children) == 1:
+            yield Hit(Location(path, ctx.clause_label(clause)), {"label": ctx.clause_label(clause)})
+
+
+@rule(
+    "S004", Category.CONFORMITY, Severity.ERROR,
+    title="条的层次过深",
+    explanation="GB/T 1.1—2020 规定条最多可分到第五层（如5.1.1.1.1.1），更深的层次应改用列项。",
+    message="{label}超过了章以下五层",
+    message_en="{label} is more than five levels below its chapter",
+    suggestion="减少层次，或把最底层的内容改写为列项。",
+)  # fmt: skip
+def clause_depth(ctx: CheckContext) -> Iterator[Hit]:
+    for path, clause, depth in ctx.clauses():
+        if depth > MAX_DEPTH:
+            yield Hit(Location(path, ctx.clause_label(clause)), {"label": ctx.clause_label(clause)})
+
+
+@rule(
+    "S005", Category.CONFORMITY, Severity.ERROR,
+    title="引用指向已删除的内容",
+    explanation="文中“见表2”“按5.3”等引用所指的章条、表、图或附录已被删除，输出时无法给出编号。",
+    message="引用的对象已不存在",
+    message_en="A cross-reference points at something that no longer exists",
+    suggestion="重新选择引用的对象，或删除这处引用。",
+)  # fmt: skip
+def broken_links(ctx: CheckContext) -> Iterator[Hit]:
+    for broken in broken_refs(ctx.document, ctx.numbering):
+        yield Hit(
+            Location(broken.path, _label_of(ctx, broken.path)), evidence={"target": broken.target}
+        )
+
+
+@rule(
+    "S006", Category.COMPLETENESS, Severity.ERROR,
+    title="有未填写的内容",
+    explanation="模板中标为“{{…}}”的内容需要企业根据产品实际填写，未填写的标准不能发布。",
+    message="尚未填写：{hint}",
+    message_en="Not filled in yet: {hint}",
+    suggestion="按提示填写该处内容。",
+)  # fmt: skip
+def unfilled(ctx: CheckContext) -> Iterator[Hit]:
+    for gap in placeholders(ctx.document):
+        yield Hit(Location(gap.path, _label_of(ctx, gap.path)), {"hint": gap.hint})
+
+
+def _label_of(ctx: CheckContext, path: str) -> str:
+    """The reader's label of the clause a model path is in ("5.1"), else the part's name."""
+    best = ""
+    for clause_path, clause, _depth in ctx.clauses():
+        if path.startswith(clause_path + ".") or path == clause_path:
+            best = ctx.clause_label(clause)
+    if best:
+        return best
+    for prefix, name in (("cover", "封面"), ("foreword", "前言"), ("normative_references", "第2章"),
+                         ("bibliography", "参考文献"), ("introduction", "引言")):  # fmt: skip
+        if path.startswith(prefix):
+            return name
+    return path

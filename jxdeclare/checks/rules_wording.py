@@ -1,0 +1,106 @@
+"""Wording: old-edition sentences, provision verbs, modal verbs in definitions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .context import CheckContext
+from .registry import Category, Hit, Location, Severity, rule
+
+OLD_EDITION = re.compile(r"GB/T\s*1\.1\s*[-—－–]\s*(2009|2000)|本标准按照GB/T\s*1\.1")
+OLD_ANNEX = re.compile(r"规范性附录|资料性附录")
+FORBIDDEN_VERBS = re.compile(r"必须|需要")
+MODAL_VERBS = re.compile(r"应|不应|宜|不宜|可|不必|能|不能|必须")
+OLD_SELF = re.compile(r"本标准")
+
+
+@rule(
+    "W001", Category.CONFORMITY, Severity.WARNING,
+    title="沿用 GB/T 1.1—2009/2000 的表述",
+    explanation="现行起草规则为 GB/T 1.1—2020，前言第一句应为“本文件按照GB/T 1.1—2020"
+    "《标准化工作导则  第1部分：标准化文件的结构和起草规则》的规定起草。”。"
+    "出现2009或2000版的句子说明文本未按现行规则修订。",
+    message="沿用了旧版起草规则的句子：“{excerpt}”",
+    message_en="Sentence from an old edition of the drafting rules: “{excerpt}”",
+    suggestion="删除该句；本软件按 GB/T 1.1—2020 自动生成前言第一句。",
+)  # fmt: skip
+def old_edition(ctx: CheckContext) -> Iterator[Hit]:
+    for passage in ctx.passages():
+        if match := OLD_EDITION.search(passage.text):
+            yield Hit(passage.location, {"excerpt": _excerpt(passage.text, match.start())})
+
+
+@rule(
+    "W002", Category.CONFORMITY, Severity.WARNING,
+    title="“规范性附录/资料性附录”的旧写法",
+    explanation="GB/T 1.1—2020 将附录的性质标为“（规范性）”“（资料性）”，"
+    "不再使用2009版的“（规范性附录）”“（资料性附录）”。",
+    message="使用了旧写法“{word}”",
+    message_en="Old wording “{word}” (GB/T 1.1—2009)",
+    suggestion="改为“（规范性）”或“（资料性）”。",
+)  # fmt: skip
+def old_annex_wording(ctx: CheckContext) -> Iterator[Hit]:
+    for passage in ctx.passages():
+        if match := OLD_ANNEX.search(passage.text):
+            yield Hit(passage.location, {"word": match.group(0)})
+    for note in ctx.import_notes:
+        if match := OLD_ANNEX.search(getattr(note, "text", "")):
+            yield Hit(Location("annexes", getattr(note, "where", "附录")), {"word": match.group(0)})
+
+
+@rule(
+    "W003", Category.CONFORMITY, Severity.WARNING,
+    title="条款中使用“必须”“需要”",
+    explanation="GB/T 1.1—2020 规定要求型条款用“应/不应”，推荐型用“宜/不宜”，允许用“可/不必”，"
+    "能力和可能性用“能/不能”；“必须”“需要”不是条款的助动词。",
+    message="条款中使用了“{word}”：“{excerpt}”",
+    message_en="“{word}” in a provision: use 应/不应 (GB/T 1.1—2020)",
+    suggestion="要求用“应”，推荐用“宜”，允许用“可”。",
+)  # fmt: skip
+def forbidden_verbs(ctx: CheckContext) -> Iterator[Hit]:
+    for passage in ctx.passages():
+        if passage.kind in ("provision", "list") and (m := FORBIDDEN_VERBS.search(passage.text)):
+            yield Hit(
+                passage.location, {"word": m.group(0), "excerpt": _excerpt(passage.text, m.start())}
+            )
+
+
+@rule(
+    "W004", Category.CONFORMITY, Severity.WARNING,
+    title="术语定义中含助动词",
+    explanation="GB/T 1.1—2020 规定定义只描述概念，不应包含要求型、推荐型或允许型的助动词"
+    "（应、宜、可等）；要求应写在技术要求中。",
+    message="定义中含有“{word}”：“{excerpt}”",
+    message_en="Definition contains the modal verb “{word}”",
+    suggestion="把要求移到技术要求中，定义只说明“是什么”。",
+)  # fmt: skip
+def modal_in_definition(ctx: CheckContext) -> Iterator[Hit]:
+    for passage in ctx.passages():
+        if passage.kind == "definition" and (m := MODAL_VERBS.search(passage.text)):
+            yield Hit(
+                passage.location, {"word": m.group(0), "excerpt": _excerpt(passage.text, m.start())}
+            )
+
+
+@rule(
+    "W005", Category.CONFORMITY, Severity.INFO,
+    title="自称“本标准”",
+    explanation="GB/T 1.1—2020 中标准化文件自称“本文件”；“本标准”是2009版的写法。",
+    message="使用了“本标准”：“{excerpt}”",
+    message_en="The document calls itself 本标准; GB/T 1.1—2020 says 本文件",
+    suggestion="改为“本文件”。",
+)  # fmt: skip
+def old_self_reference(ctx: CheckContext) -> Iterator[Hit]:
+    for passage in ctx.passages():
+        if passage.kind != "foreword" and (m := OLD_SELF.search(passage.text)):
+            yield Hit(passage.location, {"excerpt": _excerpt(passage.text, m.start())})
+
+
+def _excerpt(text: str, at: int, width: int = 18) -> str:
+    start = max(0, at - width // 2)
+    return (
+        ("…" if start else "")
+        + text[start : start + width]
+        + ("…" if start + width < len(text) else "")
+    )

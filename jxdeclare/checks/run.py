@@ -1,0 +1,61 @@
+"""Run every rule over one document and collect the findings in a stable order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from jxdeclare.catalog.pack import Pack
+from jxdeclare.domain.document.model import Document
+
+from .context import CheckContext
+from .registry import Finding, Severity, all_rules
+
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding]
+    not_run: dict[str, str] = field(default_factory=dict)  # rule id → why it could not run
+    as_of: date = field(default_factory=date.today)
+    pack: str = ""
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR and not f.suppressed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "pack": self.pack,
+            "findings": [f.as_dict() for f in self.findings],
+            "not_run": self.not_run,
+        }
+
+
+def check_document(
+    document: Document,
+    *,
+    as_of: date | None = None,
+    pack: Pack | None = None,
+    other_numbers: Iterable[str] = (),
+    import_notes: Iterable[Any] = (),
+) -> CheckReport:
+    ctx = CheckContext(
+        document, as_of or date.today(), pack, document.product_category,
+        list(other_numbers), list(import_notes),
+    )  # fmt: skip
+    findings: list[Finding] = []
+    not_run: dict[str, str] = {}
+    for rule in all_rules():
+        if "pack" in rule.needs and pack is None:
+            not_run[rule.id] = "没有可用的数据包"
+        elif "category" in rule.needs and not ctx.category:
+            not_run[rule.id] = "无法确定产品类别"
+        else:
+            findings += rule.findings(ctx)
+    findings.sort(key=lambda f: (_ORDER[f.severity], f.rule, f.location.path))
+    return CheckReport(findings, not_run, ctx.as_of, ctx.pack_label)

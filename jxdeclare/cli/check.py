@@ -1,0 +1,67 @@
+"""`jxdeclare-cli check FILE... [--as-of DATE] [--category C] [--json]`.
+
+Exit 0: no errors; 1: errors found; 2: unusable input (a file that cannot be read, a bad date).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from jxdeclare.cli.output import fail, print_json
+from jxdeclare.services.context import AppContext
+
+EXIT_CLEAN, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def run_check(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.services.checking import check_loaded, load_for_check
+    from jxdeclare.services.errors import explain
+
+    try:
+        as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
+    except ValueError:
+        fail(f"日期“{args.as_of}”应为 YYYY-MM-DD 格式 / --as-of must be YYYY-MM-DD")
+        return EXIT_UNUSABLE
+    loaded = []
+    for name in args.files:
+        try:
+            loaded.append(load_for_check(Path(name)))
+        except Exception as exc:  # any file that cannot be read is unusable input
+            if (message := explain(exc)) is None and not isinstance(exc, ValueError):
+                raise
+            fail(f"{name}：{message or exc}")
+            return EXIT_UNUSABLE
+    reports = [(item, check_loaded(ctx, item, as_of, args.category or "")) for item in loaded]
+    if args.json:
+        findings = [
+            f.as_dict() | {"file": str(item.path)} for item, r in reports for f in r.findings
+        ]
+        print_json(findings)
+    else:
+        for item, report in reports:
+            _print_report(item.path, report)
+    return EXIT_ERRORS if any(r.errors for _item, r in reports) else EXIT_CLEAN
+
+
+def _print_report(path: Path, report) -> None:  # type: ignore[no-untyped-def]
+    print(f"{path}（截至 {report.as_of}，数据包 {report.pack or '无'}）")
+    for f in report.findings:
+        print(f"  [{SEVERITY[f.severity.value]}] {f.rule} {f.location.label}：{f.message}")
+        print(f"      建议：{f.suggestion}")
+    for rule_id, why in report.not_run.items():
+        print(f"  [未运行] {rule_id}：{why}")
+    if not report.findings:
+        print("  未发现问题。")
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "check", parents=[common], help="离线检查标准文本 / check standards offline"
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help=".jxstd 或 .docx 文件")
+    parser.add_argument("--as-of", help="按此日期判断引用标准的状态（默认今天）")
+    parser.add_argument("--category", help="产品类别（数据包中的产品，如 米粉/米线）")
+    parser.set_defaults(handler=run_check)

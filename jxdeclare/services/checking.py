@@ -1,0 +1,56 @@
+"""Checking a standard: from a .jxstd or Word file, or a stored draft, against the active pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jxdeclare.domain.document.model import Document
+from jxdeclare.services.errors import InputFileError
+
+if TYPE_CHECKING:
+    from jxdeclare.checks.run import CheckReport
+    from jxdeclare.services.context import AppContext
+
+SUPPORTED = (".jxstd", ".docx")
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    path: Path
+    document: Document
+    notes: list[Any]  # what an importer could not place
+
+
+def load_for_check(path: Path) -> LoadedFile:
+    """The document in a file the checker accepts; a clear error names the file otherwise."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InputFileError(f"找不到文件：{path} / file not found")
+    if suffix == ".jxstd":
+        from jxdeclare.domain.document import jxstd
+
+        return LoadedFile(path, jxstd.load(path), [])
+    if suffix == ".docx":
+        from jxdeclare.importing.docx_import import import_docx
+
+        result = import_docx(path)
+        return LoadedFile(path, result.document, list(result.notes))
+    raise InputFileError(
+        f"无法检查 {path.name}：只支持 {'、'.join(SUPPORTED)} 文件"
+        f" / {path.name}: only {', '.join(SUPPORTED)} files can be checked"
+    )
+
+
+def check_loaded(
+    ctx: AppContext, loaded: LoadedFile, as_of: date | None = None, category: str = ""
+) -> CheckReport:
+    from jxdeclare.checks.run import check_document
+    from jxdeclare.services.catalog import active_catalogue
+
+    if category:
+        loaded.document.product_category = category
+    pack = active_catalogue(ctx).pack
+    return check_document(loaded.document, as_of=as_of, pack=pack, import_notes=loaded.notes)

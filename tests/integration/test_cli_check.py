@@ -1,0 +1,52 @@
+"""`jxdeclare-cli check` as scripts use it: exit codes and the JSON keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from jxdeclare.domain.document import jxstd
+from jxdeclare.domain.document.model import Paragraph, Reference
+from jxdeclare.drafting.example import example_document
+
+KEYS = {"rule", "severity", "category", "location", "message", "suggestion", "evidence"}
+
+
+def write(path: Path, outdated: bool) -> Path:
+    doc = example_document(chapters=1, tables=1)
+    doc.normative_references = [Reference("GB 5009.3"), Reference("GB 5009.12"),
+                                Reference("GB/T 6682")]  # fmt: skip
+    if outdated:
+        doc.normative_references.append(Reference("GB 2762—2017"))
+        doc.chapters[0].blocks.append(Paragraph("污染物限量应符合GB 2762—2017的规定。"))
+    jxstd.save(doc, path)
+    return path
+
+
+def test_exit_0_for_a_clean_standard_and_1_with_errors(tmp_path: Path, cli) -> None:
+    clean = write(tmp_path / "干净 标准.jxstd", outdated=False)
+    result = cli(tmp_path, "check", str(clean), "--as-of", "2026-11-29")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "未发现问题" in result.stdout
+    bad = write(tmp_path / "旧版引用.jxstd", outdated=True)
+    result = cli(tmp_path, "check", str(clean), str(bad), "--as-of", "2026-11-29", "--json")
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)
+    assert all(set(f) >= KEYS for f in findings)
+    (outdated,) = [f for f in findings if f["rule"] == "R001"]
+    assert outdated["severity"] == "error" and outdated["file"].endswith("旧版引用.jxstd")
+    assert "GB 2762—2025" in outdated["message"]
+    assert outdated["evidence"]["as_of"] == "2026-11-29"
+
+
+def test_exit_2_for_unusable_input(tmp_path: Path, cli) -> None:
+    text = tmp_path / "说明.txt"
+    text.write_text("不是标准", "utf-8")
+    damaged = tmp_path / "坏.jxstd"
+    damaged.write_text("{", "utf-8")
+    clean = write(tmp_path / "a.jxstd", outdated=False)
+    for args in ([str(text)], [str(damaged)], [str(tmp_path / "没有.jxstd")],
+                 [str(clean), "--as-of", "2026-13-01"]):  # fmt: skip
+        result = cli(tmp_path, "check", *args)
+        assert result.returncode == 2, args
+        assert result.stderr.strip(), args

@@ -1,0 +1,157 @@
+"""Each rule: a document with the defect is flagged, the clean document is not (no false alarms)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from jxdeclare.catalog.keys import trusted_keys
+from jxdeclare.catalog.pack import open_pack
+from jxdeclare.checks.docs import rules_markdown
+from jxdeclare.checks.registry import all_rules
+from jxdeclare.checks.run import check_document
+from jxdeclare.domain.document.model import (
+    Clause,
+    Document,
+    ListBlock,
+    Paragraph,
+    Reference,
+    TermEntry,
+)
+from jxdeclare.domain.document.text import placeholder, ref_token
+from jxdeclare.drafting.example import example_document
+from jxdeclare.services.catalog import default_pack_path
+
+AS_OF = date(2026, 11, 29)
+PACK = open_pack(default_pack_path(), trusted_keys())
+
+
+def clean() -> Document:
+    """The example standard with its reference list matching what its text cites."""
+    doc = example_document(chapters=2, tables=1)
+    doc.normative_references = [
+        Reference("GB 5009.3"),
+        Reference("GB 5009.12", "食品安全国家标准 食品中铅的测定"),
+        Reference("GB/T 6682"),
+    ]
+    return doc
+
+
+def findings(doc: Document, **kwargs) -> list[tuple[str, str]]:
+    report = check_document(doc, as_of=AS_OF, pack=PACK, **kwargs)
+    return [(f.rule, f.location.label) for f in report.findings]
+
+
+def test_the_clean_document_has_no_findings() -> None:
+    assert findings(clean()) == []
+
+
+def refs(*numbers: str) -> Callable[[Document], None]:
+    def change(doc: Document) -> None:
+        doc.normative_references += [Reference(n) for n in numbers]
+        for n in numbers:  # cited too, so only the rule under test fires
+            doc.chapters[4].children[1].blocks.append(Paragraph(f"按{n}的规定。"))
+
+    return change
+
+
+def lone(doc: Document) -> None:
+    doc.chapters[3].children[0].children = [Clause("唯一子条", [Paragraph("内容。")])]
+
+
+def deep(doc: Document) -> None:
+    clause = doc.chapters[3].children[0]
+    for level in range(5):
+        clause.children = [
+            Clause(f"层{level}", [Paragraph("内容。")]),
+            Clause("并列", [Paragraph("内容。")]),
+        ]
+        clause = clause.children[0]
+
+
+def broken(doc: Document) -> None:
+    doc.chapters[3].children[1].blocks.append(Paragraph(f"见{ref_token('gone')}。"))
+
+
+def old_foreword(doc: Document) -> None:
+    doc.foreword.extra.append("本标准按照GB/T 1.1-2009给出的规则起草。")
+
+
+CASES: dict[str, tuple[Callable[[Document], None], str]] = {
+    "S001": (lambda d: d.chapters.pop(2), "第3章"),
+    "S002": (lambda d: d.chapters.insert(3, Clause("检验规则", [Paragraph("逐批检验。")])), "7"),
+    "S003": (lone, "4.1"),
+    "S004": (deep, "4.1.1.1.1.1.1"),
+    "S005": (broken, "4.2"),
+    "S006": (lambda d: setattr(d.cover, "title", placeholder("产品名称")), "封面"),
+    "W001": (old_foreword, "前言"),
+    "W002": (lambda d: d.chapters[0].blocks.append(Paragraph("附录A为规范性附录。")), "1"),
+    "W003": (lambda d: d.chapters[0].blocks.append(Paragraph("产品必须包装。")), "1"),
+    "W004": (lambda d: d.chapters[2].blocks.append(TermEntry("米线", "应为条状的米制品。")), "3"),
+    "W005": (lambda d: d.chapters[0].blocks.append(Paragraph("本标准适用于干米粉。")), "1"),
+    "N001": (lambda d: setattr(d.cover, "number", "Q/JXSL 00A2—2026"), "封面"),
+    "N002": (lambda d: setattr(d.cover, "publish_date", "2025-11-20"), "封面"),
+    "N004": (lambda d: setattr(d.cover, "implement_date", "2026-11-01"), "封面"),
+    "R001": (refs("GB 2762—2017"), "第2章"),
+    "R002": (refs("GB 7718—2025"), "第2章"),
+    "R003": (lambda d: d.normative_references.append(Reference("GB 2760")), "第2章"),
+    "R004": (lambda d: d.chapters[0].blocks.append(ListBlock(["按GB 4789.2检验。"])), "1"),
+    "R005": (lambda d: setattr(d.normative_references[1], "title", "食品中铅的测定方法"), "第2章"),
+}
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_each_rule_finds_its_defect_and_only_it(rule_id: str) -> None:
+    doc = clean()
+    change, label = CASES[rule_id]
+    change(doc)
+    found = findings(doc)
+    assert (rule_id, label) in found
+    assert {r for r, _ in found} == {rule_id}, found
+
+
+def test_duplicate_numbers_within_the_enterprise() -> None:
+    assert findings(clean(), other_numbers=["Q/JXSL 0002-2026"]) == [("N003", "封面")]
+    assert findings(clean(), other_numbers=["Q/JXSL 0003—2026"]) == []
+
+
+def test_an_outdated_reference_names_its_replacement_and_the_data_date() -> None:
+    doc = clean()
+    refs("GB 7000.1")(doc)
+    report = check_document(doc, as_of=AS_OF, pack=PACK)
+    (finding,) = [f for f in report.findings if f.rule == "R001"]
+    assert "GB/T 7000.1—2023" in finding.message and finding.severity.value == "error"
+    assert finding.evidence["as_of"] == "2026-11-29" and "数据截至" in finding.evidence["pack"]
+    assert finding.message_en.startswith("GB 7000.1: replaced")
+
+
+def test_status_depends_on_the_date() -> None:
+    doc = clean()
+    refs("GB 2762—2022")(doc)
+    assert ("R001", "第2章") not in findings_on(doc, date(2026, 9, 1))
+    assert ("R001", "第2章") in findings_on(doc, date(2026, 9, 2))
+
+
+def findings_on(doc: Document, on: date) -> list[tuple[str, str]]:
+    return [(f.rule, f.location.label) for f in check_document(doc, as_of=on, pack=PACK).findings]
+
+
+def test_without_a_pack_the_catalogue_rules_say_they_did_not_run() -> None:
+    report = check_document(clean(), as_of=AS_OF)
+    assert set(report.not_run) == {"R001", "R002", "R005", "R006"}
+
+
+def test_rules_have_stable_ids_and_complete_texts() -> None:
+    for rule in all_rules():
+        assert len(rule.explanation) > 30 and rule.title, rule.id
+        assert rule.message and rule.message_en and rule.suggestion
+
+
+def test_the_rule_reference_is_up_to_date() -> None:
+    path = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+    assert path.read_text(encoding="utf-8") == rules_markdown(), (
+        "run `python -m jxdeclare.checks.docs`"
+    )
