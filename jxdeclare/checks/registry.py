@@ -123,6 +123,12 @@ def rule(
 
 
 def all_rules() -> list[Rule]:
-    from . import rules_cover, rules_references, rules_structure, rules_wording  # noqa: F401
+    from . import (  # noqa: F401
+        rules_cover,
+        rules_indicators,
+        rules_references,
+        rules_structure,
+        rules_wording,
+    )
 
     return sorted(RULES.values(), key=lambda r: r.id)

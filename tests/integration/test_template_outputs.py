@@ -1,10 +1,12 @@
-"""Every template, filled in, gives a final PDF and Word file (issue: drafting, done when)."""
+"""Every template, filled in, renders a final PDF and Word file and passes with no error."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import fields, is_dataclass
+from datetime import date
 from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from pypdf import PdfReader
 
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import open_pack
+from jxdeclare.checks.run import check_document
 from jxdeclare.domain.document.text import PLACEHOLDER
 from jxdeclare.drafting.docx import render_docx
 from jxdeclare.drafting.pdf import render_pdf
@@ -24,9 +27,14 @@ from jxdeclare.services.catalog import default_pack_path
 TEMPLATES = [t.id for t in list_templates()]
 
 
+@cache
+def lookups_pack():
+    return open_pack(default_pack_path(), trusted_keys())
+
+
 @pytest.fixture(scope="module")
 def lookups():
-    return pack_lookups(open_pack(default_pack_path(), trusted_keys()))
+    return pack_lookups(lookups_pack())
 
 
 def fill_in(obj: Any, counter: list[int]) -> None:
@@ -81,6 +89,8 @@ def test_a_filled_in_template_renders_final(template_id: str, lookups, tmp_path:
     assert (refs_intro in flat) == bool(document.normative_references)
     assert (refs_intro in flat) != ("本文件没有规范性引用文件。" in flat)
     assert result.pages == len(reader.pages) >= 4
+    report = check_document(document, as_of=date(2026, 11, 29), pack=lookups_pack())
+    assert [f.rule for f in report.findings if f.severity.value == "error"] == []
     headings = [p.text for p in docx.Document(str(word)).paragraphs
                 if p.style.name.startswith("Heading")]  # fmt: skip
     assert headings[:3] == ["1\u3000范围", "2\u3000规范性引用文件", "3\u3000术语和定义"]

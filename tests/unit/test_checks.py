@@ -16,6 +16,7 @@ from jxdeclare.checks.run import check_document
 from jxdeclare.domain.document.model import (
     Clause,
     Document,
+    IndicatorRow,
     ListBlock,
     Paragraph,
     Reference,
@@ -32,6 +33,7 @@ PACK = open_pack(default_pack_path(), trusted_keys())
 def clean() -> Document:
     """The example standard with its reference list matching what its text cites."""
     doc = example_document(chapters=2, tables=1)
+    doc.product_category = ""  # the indicator rules have their own tests below
     doc.normative_references = [
         Reference("GB 5009.3"),
         Reference("GB 5009.12", "食品安全国家标准 食品中铅的测定"),
@@ -141,7 +143,7 @@ def findings_on(doc: Document, on: date) -> list[tuple[str, str]]:
 
 def test_without_a_pack_the_catalogue_rules_say_they_did_not_run() -> None:
     report = check_document(clean(), as_of=AS_OF)
-    assert set(report.not_run) == {"R001", "R002", "R005", "R006"}
+    assert set(report.not_run) == {"R001", "R002", "R005", "R006", "I001", "I002", "I003", "I005"}
 
 
 def test_rules_have_stable_ids_and_complete_texts() -> None:
@@ -155,3 +157,66 @@ def test_the_rule_reference_is_up_to_date() -> None:
     assert path.read_text(encoding="utf-8") == rules_markdown(), (
         "run `python -m jxdeclare.checks.docs`"
     )
+
+
+def tea(*rows: IndicatorRow, text: str = "") -> Document:
+    """A green-tea standard with the given indicator rows (and a sentence, if any)."""
+    doc = clean()
+    doc.product_category = "绿茶"
+    table = doc.chapters[3].children[0].blocks[1]
+    table.rows = list(rows)
+    if text:
+        doc.chapters[3].children[1].blocks.append(Paragraph(text))
+    return doc
+
+
+LEAD = IndicatorRow("铅(以Pb计)", "mg/kg", "≤", "5.0", "GB 5009.12")
+COVERED = "农药残留量应符合GB 2763的规定。"
+
+
+def rules_of(doc: Document) -> list[tuple[str, str]]:
+    return [(r, label) for r, label in findings(doc) if r.startswith("I")]
+
+
+def test_an_indicator_looser_than_the_mandatory_limit_is_an_error() -> None:
+    loose = IndicatorRow("铅(以Pb计)", "mg/kg", "≤", "10", "GB 5009.12")
+    report = check_document(tea(loose, text=COVERED), as_of=AS_OF, pack=PACK)
+    (finding,) = [f for f in report.findings if f.rule.startswith("I")]
+    assert (finding.rule, finding.severity.value, finding.location.label) == (
+        "I001",
+        "error",
+        "表1 第1行",
+    )
+    assert "≤5.0 mg/kg" in finding.message and "GB 2762—2025" in finding.message
+    assert finding.evidence["standard"] == "GB 2762—2025" and finding.evidence["clause"] == "表1"
+    in_micrograms = IndicatorRow("铅(以Pb计)", "μg/kg", "≤", "6000", "GB 5009.12")
+    assert rules_of(tea(in_micrograms, text=COVERED)) == [("I001", "表1 第1行")]
+
+
+def test_equal_stricter_and_not_comparable() -> None:
+    assert rules_of(tea(LEAD, text=COVERED)) == []
+    stricter = IndicatorRow("铅(以Pb计)", "mg/kg", "≤", "1.0", "GB 5009.12")
+    assert rules_of(tea(stricter, text=COVERED)) == [("I005", "表1 第1行")]
+    other_unit = IndicatorRow("铅(以Pb计)", "mg/L", "≤", "1.0", "GB 5009.12")
+    assert rules_of(tea(other_unit, text=COVERED)) == [("I002", "表1 第1行")]
+
+
+def test_mandatory_items_missing_unless_the_standard_is_invoked() -> None:
+    missing = {label for rule_id, label in rules_of(tea(LEAD)) if rule_id == "I003"}
+    report = check_document(tea(LEAD), as_of=AS_OF, pack=PACK)
+    items = {f.message.split("“")[1].split("”")[0] for f in report.findings if f.rule == "I003"}
+    assert {"草甘膦", "吡虫啉", "噻虫嗪"} <= items and "铅" not in items
+    assert missing == {"技术要求"}
+    assert rules_of(tea(LEAD, text=COVERED)) == []
+
+
+def test_a_requirement_without_a_test_method() -> None:
+    no_method = IndicatorRow("铅(以Pb计)", "mg/kg", "≤", "5.0", "")
+    assert rules_of(tea(no_method, text=COVERED)) == [("I004", "表1 第1行")]
+
+
+def test_without_a_product_category_the_item_rules_do_not_run() -> None:
+    doc = tea(LEAD)
+    doc.product_category = ""
+    report = check_document(doc, as_of=AS_OF, pack=PACK)
+    assert "I003" in report.not_run and not [f for f in report.findings if f.rule == "I003"]

@@ -1,0 +1,159 @@
+"""Indicators against the mandatory limits of the pack, and test methods for every requirement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jxdeclare.domain.document.text import PLACEHOLDER
+from jxdeclare.domain.indicators import (
+    Verdict,
+    compare,
+    describe,
+    limit_requirement,
+    requirement_of_row,
+)
+
+from .context import CheckContext
+from .limits import governing_limit, indicator_rows, item_key, product_limits, product_row
+from .registry import Category, Hit, Location, Severity, rule
+from .rules_references import cited
+
+
+def _evidence(ctx: CheckContext, limit: dict) -> dict:
+    return {
+        "limit": describe(limit_requirement(limit)), "standard": limit["standard"],
+        "clause": limit.get("clause") or "", "basis": limit.get("basis") or "",
+        "category": limit["category"], "pack": ctx.pack_label, "as_of": ctx.as_of.isoformat(),
+    }  # fmt: skip
+
+
+def _verdicts(ctx: CheckContext) -> Iterator[tuple[object, dict, object]]:
+    for at in indicator_rows(ctx):
+        row = at.row
+        if PLACEHOLDER.search(row.value):
+            continue  # not filled in yet: reported by S006
+        limit = governing_limit(ctx, row)
+        if limit is None:
+            continue
+        doc = requirement_of_row(row.comparator, row.value, row.unit)
+        result = compare(doc, limit_requirement(limit), doc_basis=row.basis,
+                         limit_basis=limit.get("basis") or "")  # fmt: skip
+        yield at, limit, result
+
+
+@rule(
+    "I001", Category.LEGALITY, Severity.ERROR,
+    title="指标宽于强制性标准的限量",
+    explanation="企业标准的技术要求不得低于强制性国家标准（《中华人民共和国标准化法》第二十一条）；"
+    "指标宽于强制性标准的限量，产品即使符合企业标准也不符合法定要求，是抽查中最严重的问题。",
+    message="“{item}”：本文件{doc}，{standard} {clause}规定{limit}",
+    message_en="“{item}”: {doc} here, looser than {limit} required by {standard}",
+    suggestion="把“{item}”改为不宽于{limit}（{standard}）。",
+    needs=("pack",),
+)  # fmt: skip
+def looser_than_mandatory(ctx: CheckContext) -> Iterator[Hit]:
+    for at, limit, result in _verdicts(ctx):
+        if result.verdict is Verdict.LOOSER:
+            row = at.row
+            yield Hit(at.location, {
+                "item": row.item, "doc": describe(requirement_of_row(row.comparator, row.value,
+                                                                     row.unit)),
+                "limit": describe(limit_requirement(limit)), "standard": limit["standard"],
+                "clause": limit.get("clause") or "",
+            }, _evidence(ctx, limit))  # fmt: skip
+
+
+@rule(
+    "I002", Category.COMPLETENESS, Severity.INFO,
+    title="无法与强制性限量比较",
+    explanation="指标与数据包中的限量单位或计算基础（如“以糙米计”“按100%酒精度折算”）不同，"
+    "或指标的写法无法解析时，软件不作猜测，请人工核对。",
+    message="“{item}”：{reason}",
+    message_en="“{item}”: cannot be compared with the mandatory limit ({reason_en})",
+    suggestion="写明与限量相同的单位和计算基础，或人工核对是否符合{standard}。",
+    needs=("pack",),
+)  # fmt: skip
+def cannot_compare(ctx: CheckContext) -> Iterator[Hit]:
+    for at, limit, result in _verdicts(ctx):
+        if result.verdict is Verdict.CANNOT_COMPARE:
+            params = {
+                "item": at.row.item,
+                "reason": result.reason,
+                "reason_en": result.problem.text("en"),
+                "standard": limit["standard"],
+            }
+            yield Hit(at.location, params, _evidence(ctx, limit))
+
+
+@rule(
+    "I003", Category.LEGALITY, Severity.ERROR,
+    title="缺少强制性标准要求的项目",
+    explanation="产品所属类别适用的强制性标准规定了限量的项目（数据包的产品类别表列出），"
+    "企业标准应当列出，或明确写明“应符合某强制性标准的规定”。",
+    message="缺少“{item}”（{standard} {clause}：{limit}）",
+    message_en="“{item}” is missing ({standard}: {limit})",
+    suggestion="在指标表中增加“{item}”，或写明“{item}应符合{standard}的规定”。",
+    needs=("pack", "category"),
+)  # fmt: skip
+def missing_mandatory_item(ctx: CheckContext) -> Iterator[Hit]:
+    product = product_row(ctx)
+    if product is None:
+        return
+    present = {item_key(at.row.item) for at in indicator_rows(ctx)}
+    present |= {item_key(at.row.limit_item) for at in indicator_rows(ctx) if at.row.limit_item}
+    referred = set(cited(ctx))
+    for item in product.get("required_items") or []:
+        key = item_key(item)
+        limit = next((lim for lim in product_limits(ctx) if item_key(lim["item"]) == key), None)
+        if limit is None or item_key(item) in present:
+            continue
+        series = limit["standard"].split("—")[0]
+        if series in referred:
+            continue  # "…应符合GB 2762的规定" covers the items that standard sets
+        yield Hit(Location("chapters", "技术要求"), {
+            "item": item, "standard": limit["standard"], "clause": limit.get("clause") or "",
+            "limit": describe(limit_requirement(limit)),
+        }, _evidence(ctx, limit))  # fmt: skip
+
+
+@rule(
+    "I004", Category.COMPLETENESS, Severity.WARNING,
+    title="技术要求没有对应的试验方法",
+    explanation="企业标准的技术要求应当有对应的检验、试验方法（《企业标准化促进办法》第十二条）；"
+    "指标表中每一项都应写明检验方法。",
+    message="“{item}”没有检验方法",
+    message_en="“{item}” has no test method",
+    suggestion="为“{item}”写明检验方法标准，或在附录中规定试验方法。",
+)  # fmt: skip
+def no_test_method(ctx: CheckContext) -> Iterator[Hit]:
+    for at in indicator_rows(ctx):
+        if not at.row.method.strip():
+            yield Hit(at.location, {"item": at.row.item})
+
+
+@rule(
+    "I005", Category.LEGALITY, Severity.INFO,
+    title="食品企业标准严于食品安全国家标准",
+    explanation="企业标准严于食品安全国家标准或地方标准的，应报省、自治区、直辖市人民政府卫生行政部门"
+    "备案（《中华人民共和国食品安全法》第三十条）。",
+    message="“{item}”严于{standard}（本文件{doc}，限量{limit}）",
+    message_en="“{item}” is stricter than {standard} ({doc} vs {limit})",
+    suggestion="按规定向江西省卫生健康委员会办理企业标准备案。",
+    needs=("pack",),
+)  # fmt: skip
+def stricter_food_standard(ctx: CheckContext) -> Iterator[Hit]:
+    for at, limit, result in _verdicts(ctx):
+        if result.verdict is Verdict.STRICTER and _food_safety_standard(ctx, limit["standard"]):
+            row = at.row
+            yield Hit(at.location, {
+                "item": row.item, "standard": limit["standard"],
+                "doc": describe(requirement_of_row(row.comparator, row.value, row.unit)),
+                "limit": describe(limit_requirement(limit)),
+            }, _evidence(ctx, limit))  # fmt: skip
+
+
+def _food_safety_standard(ctx: CheckContext, number: str) -> bool:
+    """Food-safety national standards are titled "食品安全国家标准 …" in the catalogue."""
+    if ctx.editions is None:
+        return False
+    return ctx.editions.status(number, ctx.as_of).title.startswith("食品安全国家标准")
