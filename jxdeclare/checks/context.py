@@ -42,6 +42,7 @@ class CheckContext:
     category: str = ""  # the pack's product (categories.product), when known
     other_numbers: list[str] = field(default_factory=list)  # the enterprise's other standards
     import_notes: list[Any] = field(default_factory=list)
+    category_inferred: bool = False  # the category came from the title or scope, not the user
 
     @cached_property
     def numbering(self) -> Numbering:

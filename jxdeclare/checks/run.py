@@ -48,6 +48,11 @@ def check_document(
         document, as_of or date.today(), pack, document.product_category,
         list(other_numbers), list(import_notes),
     )  # fmt: skip
+    if not ctx.category and pack is not None:
+        from .category import infer_category
+
+        inferred = infer_category(document, pack.tables.get("categories", []))
+        ctx.category, ctx.category_inferred = inferred or "", inferred is not None
     findings: list[Finding] = []
     not_run: dict[str, str] = {}
     for rule in all_rules():

@@ -27,8 +27,8 @@ from ..domain.document.model import (
 )
 from ..domain.document.text import ref_token
 
-_ITEMS = ("水分", "酸度", "断条率", "蒸煮损失率", "铅(以Pb计)", "菌落总数", "大肠菌群", "灰分")
-_UNITS = ("%", "°T", "%", "%", "mg/kg", "CFU/g", "CFU/g", "%")
+_ITEMS = ("水分", "酸度", "断条率", "蒸煮损失率", "粗蛋白", "菌落总数", "大肠菌群", "灰分")
+_UNITS = ("%", "°T", "%", "%", "g/100g", "CFU/g", "CFU/g", "%")
 ILLUSTRATIVE = "示例值，非标准限量"
 
 

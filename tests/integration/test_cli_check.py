@@ -14,11 +14,12 @@ KEYS = {"rule", "severity", "category", "location", "message", "suggestion", "ev
 
 def write(path: Path, outdated: bool) -> Path:
     doc = example_document(chapters=1, tables=1)
-    doc.normative_references = [Reference("GB 5009.3"), Reference("GB 5009.12"),
-                                Reference("GB/T 6682")]  # fmt: skip
+    doc.chapters[3].children[1].blocks.append(Paragraph("污染物限量应符合GB 2762的规定。"))
+    doc.normative_references = [Reference("GB 2762"), Reference("GB 5009.3"),
+                                Reference("GB 5009.12"), Reference("GB/T 6682")]  # fmt: skip
     if outdated:
-        doc.normative_references.append(Reference("GB 2762—2017"))
-        doc.chapters[0].blocks.append(Paragraph("污染物限量应符合GB 2762—2017的规定。"))
+        doc.normative_references.append(Reference("GB 2760—2014"))
+        doc.chapters[0].blocks.append(Paragraph("食品添加剂的使用应符合GB 2760—2014的规定。"))
     jxstd.save(doc, path)
     return path
 
@@ -35,7 +36,7 @@ def test_exit_0_for_a_clean_standard_and_1_with_errors(tmp_path: Path, cli) -> N
     assert all(set(f) >= KEYS for f in findings)
     (outdated,) = [f for f in findings if f["rule"] == "R001"]
     assert outdated["severity"] == "error" and outdated["file"].endswith("旧版引用.jxstd")
-    assert "GB 2762—2025" in outdated["message"]
+    assert "GB 2760—2024" in outdated["message"]
     assert outdated["evidence"]["as_of"] == "2026-11-29"
 
 

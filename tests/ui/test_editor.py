@@ -46,8 +46,8 @@ def draft_id(ctx: AppContext) -> int:
         ctx, EnterpriseInput(name="江西示例米业有限公司", uscc="91110000600037341L", code="JXSL")
     )
     document = example_document(chapters=2)
-    lead = document.chapters[3].children[0].blocks[1].rows[4]  # 表1, "铅(以Pb计)", ≤5.0 mg/kg
-    lead.limit_category, lead.limit_item = "米粉/米线", "铅"
+    lead = document.chapters[3].children[0].blocks[1].rows[4]  # 表1 第5行, ≤5.0, bound to a (fake) lead limit
+    lead.limit_category, lead.limit_item, lead.unit = "米粉/米线", "铅", "mg/kg"
     return drafts.store_new(ctx, enterprise.id, document).id
 
 

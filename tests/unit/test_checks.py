@@ -33,8 +33,9 @@ PACK = open_pack(default_pack_path(), trusted_keys())
 def clean() -> Document:
     """The example standard with its reference list matching what its text cites."""
     doc = example_document(chapters=2, tables=1)
-    doc.product_category = ""  # the indicator rules have their own tests below
+    doc.chapters[3].children[1].blocks.append(Paragraph("污染物限量应符合GB 2762的规定。"))
     doc.normative_references = [
+        Reference("GB 2762"),
         Reference("GB 5009.3"),
         Reference("GB 5009.12", "食品安全国家标准 食品中铅的测定"),
         Reference("GB/T 6682"),
@@ -101,7 +102,7 @@ CASES: dict[str, tuple[Callable[[Document], None], str]] = {
     "R002": (refs("GB 7718—2025"), "第2章"),
     "R003": (lambda d: d.normative_references.append(Reference("GB 2760")), "第2章"),
     "R004": (lambda d: d.chapters[0].blocks.append(ListBlock(["按GB 4789.2检验。"])), "1"),
-    "R005": (lambda d: setattr(d.normative_references[1], "title", "食品中铅的测定方法"), "第2章"),
+    "R005": (lambda d: setattr(d.normative_references[2], "title", "食品中铅的测定方法"), "第2章"),
 }
 
 
@@ -143,7 +144,9 @@ def findings_on(doc: Document, on: date) -> list[tuple[str, str]]:
 
 def test_without_a_pack_the_catalogue_rules_say_they_did_not_run() -> None:
     report = check_document(clean(), as_of=AS_OF)
-    assert set(report.not_run) == {"R001", "R002", "R005", "R006", "I001", "I002", "I003", "I005"}
+    assert set(report.not_run) == {
+        "R001", "R002", "R005", "R006", "I001", "I002", "I003", "I005", "C001", "C002",
+    }  # fmt: skip
 
 
 def test_rules_have_stable_ids_and_complete_texts() -> None:
@@ -217,6 +220,17 @@ def test_a_requirement_without_a_test_method() -> None:
 
 def test_without_a_product_category_the_item_rules_do_not_run() -> None:
     doc = tea(LEAD)
-    doc.product_category = ""
+    doc.product_category, doc.cover.title = "", "示例产品"
+    doc.chapters[0].blocks = [Paragraph("本文件适用于示例产品。")]
     report = check_document(doc, as_of=AS_OF, pack=PACK)
     assert "I003" in report.not_run and not [f for f in report.findings if f.rule == "I003"]
+    assert ("C002", "封面") in [(f.rule, f.location.label) for f in report.findings]
+
+
+def test_the_category_is_inferred_from_the_title_and_said_so() -> None:
+    doc = tea(LEAD, text=COVERED)
+    doc.product_category, doc.cover.title = "", "婺源绿茶"
+    report = check_document(doc, as_of=AS_OF, pack=PACK)
+    inferred = [f for f in report.findings if f.rule == "C001"]
+    assert len(inferred) == 1 and "绿茶" in inferred[0].message
+    assert not [f for f in report.findings if f.rule == "I003"]  # ran, with the tea limits
