@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -43,6 +43,12 @@ class CheckContext:
     other_numbers: list[str] = field(default_factory=list)  # the enterprise's other standards
     import_notes: list[Any] = field(default_factory=list)
     category_inferred: bool = False  # the category came from the title or scope, not the user
+    memo: dict[str, Any] = field(default_factory=dict)  # what several rules compute once
+
+    def once(self, key: str, compute: Callable[[], Any]) -> Any:
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @cached_property
     def numbering(self) -> Numbering:

@@ -35,6 +35,10 @@ class RowAt:
 
 
 def indicator_rows(ctx: CheckContext) -> list[RowAt]:
+    return ctx.once("indicator_rows", lambda: _indicator_rows(ctx))
+
+
+def _indicator_rows(ctx: CheckContext) -> list[RowAt]:
     found = []
     for path, clause, _depth in ctx.clauses():
         for b, block in enumerate(clause.blocks):
@@ -76,6 +80,10 @@ def template_bindings() -> dict[str, frozenset[tuple[str, str]]]:
 
 def product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
     """The verified limits that apply to the document's product."""
+    return ctx.once("product_limits", lambda: _product_limits(ctx))
+
+
+def _product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
     product = product_row(ctx)
     if product is None:
         return []

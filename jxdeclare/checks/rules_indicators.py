@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from jxdeclare.domain.document.text import PLACEHOLDER
 from jxdeclare.domain.indicators import (
@@ -27,7 +28,11 @@ def _evidence(ctx: CheckContext, limit: dict) -> dict:
     }  # fmt: skip
 
 
-def _verdicts(ctx: CheckContext) -> Iterator[tuple[object, dict, object]]:
+def _verdicts(ctx: CheckContext) -> list[tuple[Any, dict, Any]]:
+    return ctx.once("verdicts", lambda: list(_compute_verdicts(ctx)))
+
+
+def _compute_verdicts(ctx: CheckContext) -> Iterator[tuple[Any, dict, Any]]:
     for at in indicator_rows(ctx):
         row = at.row
         if PLACEHOLDER.search(row.value):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from jxdeclare.catalog.status import Status
 from jxdeclare.domain.document.model import IndicatorTable, Table
@@ -20,10 +21,12 @@ CITED = re.compile(
 REFS = "normative_references"
 
 
+@lru_cache(maxsize=4096)
 def _parsed(text: str) -> StandardNumber | None:
     return parse_standard_number(text).number
 
 
+@lru_cache(maxsize=4096)
 def _series(text: str) -> str:
     parsed = _parsed(text)
     return parsed.undated().canonical() if parsed else text.strip()
@@ -31,6 +34,10 @@ def _series(text: str) -> str:
 
 def cited(ctx: CheckContext) -> dict[str, Location]:
     """Series cited in the text, tables and indicator rows, with where each is first cited."""
+    return ctx.once("cited", lambda: _cited(ctx))
+
+
+def _cited(ctx: CheckContext) -> dict[str, Location]:
     found: dict[str, Location] = {}
     own = _series(ctx.document.cover.number)
     for passage in ctx.passages():

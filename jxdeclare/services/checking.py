@@ -54,3 +54,47 @@ def check_loaded(
         loaded.document.product_category = category
     pack = active_catalogue(ctx).pack
     return check_document(loaded.document, as_of=as_of, pack=pack, import_notes=loaded.notes)
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    draft_id: int
+    enterprise_id: int
+    number: str
+    title: str
+    report: CheckReport
+
+
+def check_stored(
+    ctx: AppContext,
+    enterprise_id: int | None = None,
+    as_of: date | None = None,
+    progress: Any = None,
+    cancel: Any = None,
+) -> list[StoredResult]:
+    """Check every stored standard of one enterprise (or all): agencies' batch check.
+
+    ``progress(done, total, text)`` is called after each standard; setting ``cancel`` (a
+    threading.Event) stops after the current one and returns what was checked so far.
+    """
+    from jxdeclare.checks.run import check_document
+    from jxdeclare.services import drafts
+    from jxdeclare.services.catalog import active_catalogue
+
+    pack = active_catalogue(ctx).pack
+    rows = drafts.list_drafts(ctx, enterprise_id)
+    numbers: dict[int, list[str]] = {}
+    for row in rows:
+        numbers.setdefault(row.enterprise_id, []).append(row.number)
+    results = []
+    for done, row in enumerate(rows, start=1):
+        if cancel is not None and cancel.is_set():
+            break
+        document = drafts.open_draft(ctx, row.id).document
+        others = list(numbers[row.enterprise_id])
+        others.remove(row.number)
+        report = check_document(document, as_of=as_of, pack=pack, other_numbers=others)
+        results.append(StoredResult(row.id, row.enterprise_id, row.number, row.title, report))
+        if progress is not None:
+            progress(done, len(rows), f"{row.number} {row.title}")
+    return results

@@ -12,6 +12,7 @@ import types
 import typing
 from dataclasses import MISSING, fields, is_dataclass
 from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -106,11 +107,17 @@ def _fail(path: str, reason: str) -> JxstdError:
     return JxstdError(BAD_FIELD, path=path, reason=reason)
 
 
+@cache
+def _shape(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """The field types and names of a model class (resolving hints is slow: once per class)."""
+    known = {f.name for f in fields(cls)} | ({"type"} if cls in _TYPE_NAMES else set())
+    return get_type_hints(cls, vars(model)), frozenset(known)
+
+
 def from_dict(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
         raise _fail(path, "应为对象")
-    hints = get_type_hints(cls, vars(model))
-    known = {f.name for f in fields(cls)} | ({"type"} if cls in _TYPE_NAMES else set())
+    hints, known = _shape(cls)
     unknown = sorted(set(data) - known)
     if unknown:
         raise _fail(f"{path}.{unknown[0]}", "未知字段")
