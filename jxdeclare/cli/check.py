@@ -1,4 +1,4 @@
-"""`jxdeclare-cli check FILE... [--as-of DATE] [--category C] [--json]`.
+"""`jxdeclare-cli check FILE... [--as-of DATE] [--category C] [--json] [--report OUT]`.
 
 Exit 0: no errors; 1: errors found; 2: unusable input (a file that cannot be read, a bad date).
 """
@@ -34,7 +34,12 @@ def run_check(ctx: AppContext, args: argparse.Namespace) -> int:
                 raise
             fail(f"{name}：{message or exc}")
             return EXIT_UNUSABLE
+    if args.report and Path(args.report).suffix.lower() not in (".pdf", ".xlsx", ".docx"):
+        fail(f"报告文件应为 .pdf、.xlsx 或 .docx：{args.report} / --report: .pdf, .xlsx or .docx")
+        return EXIT_UNUSABLE
     reports = [(item, check_loaded(ctx, item, as_of, args.category or "")) for item in loaded]
+    if args.report:
+        _write_report(Path(args.report), reports)
     if args.json:
         findings = [
             f.as_dict() | {"file": str(item.path)} for item, r in reports for f in r.findings
@@ -44,6 +49,12 @@ def run_check(ctx: AppContext, args: argparse.Namespace) -> int:
         for item, report in reports:
             _print_report(item.path, report)
     return EXIT_ERRORS if any(r.errors for _item, r in reports) else EXIT_CLEAN
+
+
+def _write_report(out: Path, reports: list) -> None:  # type: ignore[type-arg]
+    from jxdeclare.reporting.check_reports import WRITERS, Checked
+
+    WRITERS[out.suffix.lower()]([Checked(str(item.path), r) for item, r in reports], out)
 
 
 def _print_report(path: Path, report) -> None:  # type: ignore[no-untyped-def]
@@ -64,4 +75,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.add_argument("files", nargs="+", metavar="FILE", help=".jxstd 或 .docx 文件")
     parser.add_argument("--as-of", help="按此日期判断引用标准的状态（默认今天）")
     parser.add_argument("--category", help="产品类别（数据包中的产品，如 米粉/米线）")
+    parser.add_argument(
+        "--report", metavar="OUT", help="同时写出报告：.pdf 检查报告、.xlsx 明细、.docx 修改意见表"
+    )
     parser.set_defaults(handler=run_check)

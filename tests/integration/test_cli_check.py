@@ -51,3 +51,31 @@ def test_exit_2_for_unusable_input(tmp_path: Path, cli) -> None:
         result = cli(tmp_path, "check", *args)
         assert result.returncode == 2, args
         assert result.stderr.strip(), args
+
+
+def test_reports_as_excel_pdf_and_the_review_form(tmp_path: Path, cli) -> None:
+    import docx
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    bad = write(tmp_path / "旧版引用.jxstd", outdated=True)
+    for suffix in (".xlsx", ".pdf", ".docx"):
+        out = tmp_path / f"报告 结果{suffix}"
+        result = cli(tmp_path, "check", str(bad), "--as-of", "2026-11-29", "--report", str(out))
+        assert result.returncode == 1, result.stderr
+        assert out.is_file() and out.stat().st_size > 0
+    sheet = load_workbook(tmp_path / "报告 结果.xlsx").active
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "状态判断日期：2026-11-29" in cells and "R001" in cells
+    pdf_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "报告 结果.pdf").pages)
+    assert "标准检查报告" in pdf_text and "GB 2760—2024" in pdf_text
+    table = docx.Document(str(tmp_path / "报告 结果.docx")).tables[0]
+    assert [c.text for c in table.rows[0].cells] == [
+        "序号",
+        "章条编号",
+        "意见内容",
+        "依据",
+        "处理意见",
+    ]
+    assert any("GB 2760—2014" in row.cells[2].text for row in table.rows[1:])
+    assert cli(tmp_path, "check", str(bad), "--report", str(tmp_path / "r.txt")).returncode == 2

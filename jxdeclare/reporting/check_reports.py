@@ -1,0 +1,158 @@
+"""A check's findings as Excel, PDF (report) and Word (修改意见表, the table reviewers fill in).
+
+All three carry the file checked, the date the status was judged on and the data pack used —
+marked when the pack is unsigned — so a printed copy says what it was based on.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jxdeclare.checks.registry import RULES, Finding
+from jxdeclare.checks.run import CheckReport
+
+SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
+COLUMNS = ("序号", "规则", "严重程度", "类别", "位置", "问题", "修改建议", "依据")
+REVIEW_COLUMNS = ("序号", "章条编号", "意见内容", "依据", "处理意见")
+
+
+@dataclass(frozen=True)
+class Checked:
+    name: str  # the file or standard checked, as shown in the report
+    report: CheckReport
+
+
+def basis(finding: Finding) -> str:
+    """Where the finding comes from: the limit's standard and clause, else the rule's title."""
+    evidence = finding.evidence
+    if evidence.get("standard"):
+        return f"{evidence['standard']} {evidence.get('clause', '')}".strip()
+    rule = RULES.get(finding.rule)
+    return f"{finding.rule} {rule.title}" if rule else finding.rule
+
+
+def rows(finding_list: Sequence[Finding]) -> list[tuple[str, ...]]:
+    return [
+        (str(i), f.rule, SEVERITY[f.severity.value], f.category.value, f.location.label,
+         f.message, f.suggestion, basis(f))
+        for i, f in enumerate(finding_list, start=1)
+    ]  # fmt: skip
+
+
+def header_lines(item: Checked) -> list[str]:
+    report = item.report
+    lines = [f"检查对象：{item.name}", f"状态判断日期：{report.as_of.isoformat()}",
+             f"数据包：{report.pack or '无（未检查引用状态和限量）'}"]  # fmt: skip
+    counts = {s: sum(1 for f in report.findings if f.severity.value == s) for s in SEVERITY}
+    lines.append("结果：" + "，".join(f"{SEVERITY[s]} {n} 项" for s, n in counts.items()))
+    lines += [f"未运行：{rule_id}（{why}）" for rule_id, why in report.not_run.items()]
+    return lines
+
+
+def _atomic(out: Path, write: Callable[[Path], None]) -> None:
+    """Write beside the target, then swap it in: a crash never leaves half a report."""
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_xlsx(items: Sequence[Checked], out: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "检查结果"
+    for item in items:
+        for line in header_lines(item):
+            sheet.append([line])
+        sheet.append(list(COLUMNS))
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for row in rows(item.report.findings):
+            sheet.append(list(row))
+        sheet.append([])
+    for column, width in zip("ABCDEFGH", (6, 8, 9, 8, 14, 60, 40, 24), strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _atomic(out, lambda tmp: book.save(tmp))
+
+
+def write_review_docx(items: Sequence[Checked], out: Path) -> None:
+    """修改意见表: 序号 | 章条编号 | 意见内容 | 依据 | 处理意见 (left empty for the drafter)."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    word = docx.Document()
+    normal = word.styles["Normal"]
+    normal.font.name = "SimSun"
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    title = word.add_paragraph("修改意见表")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.runs[0].bold = True
+    for item in items:
+        for line in header_lines(item):
+            word.add_paragraph(line)
+        table = word.add_table(rows=1, cols=len(REVIEW_COLUMNS))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, REVIEW_COLUMNS, strict=True):
+            cell.text = text
+        for i, f in enumerate(item.report.findings, start=1):
+            values = (str(i), f.location.label, f"{f.message}（{f.suggestion}）", basis(f), "")
+            for cell, text in zip(table.add_row().cells, values, strict=True):
+                cell.text = text
+        word.add_paragraph("")
+    _atomic(out, lambda tmp: word.save(str(tmp)))
+
+
+def write_pdf(items: Sequence[Checked], out: Path) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from jxdeclare.drafting.fonts import find_fonts
+    from jxdeclare.drafting.pdf_styles import register
+
+    fonts = find_fonts()
+    body, head = register(fonts.body), register(fonts.heading)
+    text = ParagraphStyle("jx-report", fontName=body, fontSize=9, leading=12, wordWrap="CJK")
+    bold = ParagraphStyle("jx-report-head", parent=text, fontName=head)
+    title = ParagraphStyle("jx-report-title", parent=bold, fontSize=16, leading=22, alignment=1)
+    story: list = [Paragraph("标准检查报告", title), Spacer(1, 4 * mm)]
+    for item in items:
+        story += [Paragraph(_escape(line), text) for line in header_lines(item)]
+        data = [[Paragraph(c, bold) for c in COLUMNS]]
+        data += [[Paragraph(_escape(c), text) for c in row] for row in rows(item.report.findings)]
+        widths = [10, 14, 14, 14, 24, 80, 60, 40]
+        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+        story += [Spacer(1, 2 * mm), table, Spacer(1, 6 * mm)]
+    page = landscape(A4)
+
+    def build(tmp: Path) -> None:
+        SimpleDocTemplate(str(tmp), pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm,
+                          topMargin=12 * mm, bottomMargin=12 * mm,
+                          title="标准检查报告").build(story)  # fmt: skip
+
+    _atomic(out, build)
+
+
+def _escape(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+WRITERS: dict[str, Callable[[Sequence[Checked], Path], None]] = {
+    ".xlsx": write_xlsx, ".docx": write_review_docx, ".pdf": write_pdf,
+}  # fmt: skip
