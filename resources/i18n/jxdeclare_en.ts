@@ -524,32 +524,32 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="91" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="92" />
         <source>含上次未保存的修改，请检查后保存</source>
         <translation>Contains the unsaved changes of last time; check them, then save</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="106" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="113" />
         <source>强制限量来自未签名数据包</source>
         <translation>Mandatory limits come from an unsigned data pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="211" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="218" />
         <source>%1 %2[*] — 标准编辑</source>
         <translation>%1 %2[*] — Standard editor</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="234" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="246" />
         <source>确定删除“%1”吗？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="236" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="248" />
         <source>有 %1 处引用指向它，删除后这些引用将失效，需要重新指定。</source>
         <translation>%1 cross-references point at it; deleting it breaks them and they must be pointed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="240" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="252" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -650,32 +650,32 @@
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="189" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="196" />
         <source>导入标准草稿</source>
         <translation>Import draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="189" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="196" />
         <source>标准草稿 (*.jxstd)</source>
         <translation>Drafts (*.jxstd)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="212" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="219" />
         <source>删除标准草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="213" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="220" />
         <source>确定删除“%1 %2”及其全部版本吗？此操作不能撤销。</source>
         <translation>Delete “%1 %2” with all its versions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="238" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="245" />
         <source>恢复未保存的修改</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="239" />
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="246" />
         <source>“%1 %2”上次没有正常关闭，有自动保存的修改。要恢复这些修改吗？</source>
         <translation>“%1 %2” was not closed normally last time and has autosaved changes. Recover them?</translation>
     </message>
@@ -1005,6 +1005,24 @@
         <location filename="../../jxdeclare/ui/editor/file_actions.py" line="175" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="84" />
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="88" />
+        <source>检查失败：</source>
+        <translation>The check failed: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="105" />
+        <source>错误 %1，警告 %2，提示 %3</source>
+        <translation>%1 errors, %2 warnings, %3 notes</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1757,14 @@
         <location filename="../../jxdeclare/ui/tasks.py" line="95" />
         <source>请稍候</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="62" />
+        <source>检查结果</source>
+        <translation>Findings</translation>
     </message>
 </context>
 </TS>

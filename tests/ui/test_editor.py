@@ -46,7 +46,9 @@ def draft_id(ctx: AppContext) -> int:
         ctx, EnterpriseInput(name="江西示例米业有限公司", uscc="91110000600037341L", code="JXSL")
     )
     document = example_document(chapters=2)
-    lead = document.chapters[3].children[0].blocks[1].rows[4]  # 表1 第5行, ≤5.0, bound to a (fake) lead limit
+    lead = (
+        document.chapters[3].children[0].blocks[1].rows[4]
+    )  # 表1 第5行, ≤5.0, bound to a (fake) lead limit
     lead.limit_category, lead.limit_item, lead.unit = "米粉/米线", "铅", "mg/kg"
     return drafts.store_new(ctx, enterprise.id, document).id
 
@@ -465,3 +467,45 @@ def test_cover_classification_codes_and_publisher(qtbot, editor: DraftEditor, ty
     assert editor.document.cover.ics == "67.060"
     assert "ICS 67.060" in preview(editor)
     assert "江西示例集团\u3000发布" in preview(editor).replace(" ", "\u3000")
+
+
+def test_findings_follow_edits_and_a_click_goes_to_the_place(
+    qtbot, ctx: AppContext, draft_id: int, type_text
+) -> None:
+    from functools import partial
+
+    from PySide6.QtWidgets import QListWidget
+
+    from jxdeclare.catalog.keys import trusted_keys
+    from jxdeclare.catalog.pack import open_pack
+    from jxdeclare.checks.run import check_document
+    from jxdeclare.services.catalog import default_pack_path
+
+    install_language("zh_CN")
+    checker = partial(check_document, pack=open_pack(default_pack_path(), trusted_keys()))
+    window = DraftEditor(ctx, drafts.open_draft(ctx, draft_id), fake_limits, checker=checker)
+    qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved(w.undo_stack.index()))
+    window.show()
+    found = window.findChild(QListWidget, "findingsList")
+    qtbot.waitUntil(lambda: found.count() > 0, timeout=5000)
+    texts = [found.item(i).text() for i in range(found.count())]
+    assert any(t.startswith("[R004] 4.1") for t in texts)  # GB 5009.12 cited, not listed
+    click_outline(qtbot, window, "1")
+    row = next(i for i, t in enumerate(texts) if t.startswith("[R004]"))
+    rect = found.visualItemRect(found.item(row))
+    qtbot.mouseClick(found.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.outline.currentItem().text(0).startswith("4.1")
+    click_outline(qtbot, window, "1")
+    type_text(form_field(window, QLineEdit, "title"), "必须")  # a title is not a provision
+    click_outline(qtbot, window, "4.2")
+    select_block(qtbot, window, "段落")
+    text = form_field(window, QPlainTextEdit, "blockText")
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    type_text(text, "产品必须包装。")
+    qtbot.waitUntil(
+        lambda: any(found.item(i).text().startswith("[W003] 4.2") for i in range(found.count())),
+        timeout=5000,
+    )
+    window.mark_saved(window.undo_stack.index())
+    window.close()
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=5000)

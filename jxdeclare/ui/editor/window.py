@@ -58,6 +58,7 @@ class DraftEditor(QMainWindow):
         limits: LimitLookup | None = None,
         parent: QWidget | None = None,
         unsigned_pack: bool = False,
+        checker: Callable[[Document], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.limits, self.unsigned_pack = ctx, limits, unsigned_pack
@@ -89,6 +90,13 @@ class DraftEditor(QMainWindow):
         self._show_modified()
         if self._unsaved_at_open:
             self.save_state.setText(self.tr("含上次未保存的修改，请检查后保存"))
+        self.findings = None
+        if checker is not None:  # the findings dock; absent when no data pack could be loaded
+            from jxdeclare.ui.editor.findings_panel import FindingsPanel
+
+            self.findings = FindingsPanel(self, checker)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
+            self.resizeDocks([self.findings], [170], Qt.Orientation.Vertical)
         self.resize(1280, 800)
 
     def _layout(self) -> None:
@@ -218,6 +226,11 @@ class DraftEditor(QMainWindow):
             old.hide()
             old.deleteLater()
         self.form_area.setWidget(build_form(self, self.selection.element, self.selection.block))
+
+    def reveal(self, element_id: str) -> None:
+        """Show an element as if the user had picked it in the outline (findings jump here)."""
+        self.outline.sync(self.document, self.numbering(), element_id)
+        self.select_element(self.outline.current_id())
 
     def select_element(self, element_id: str) -> None:
         """The user picked an outline entry."""

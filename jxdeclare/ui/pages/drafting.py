@@ -172,11 +172,18 @@ class DraftingPage(QWidget):
                  label=self.tr("正在打开…"))  # fmt: skip
 
     def _show_editor(self, opened: OpenedDraft, catalogue: Any) -> None:
+        from jxdeclare.checks.run import check_document
         from jxdeclare.drafting.templates import pack_lookups
         from jxdeclare.ui.editor.window import DraftEditor
 
         limits, _titles = pack_lookups(catalogue.pack)
-        editor = DraftEditor(self.ctx, opened, limits, unsigned_pack=not catalogue.pack.signed)
+        mine = opened.info
+        others = [
+            r.number for r in self.rows if r.enterprise_id == mine.enterprise_id and r.id != mine.id
+        ]
+        checker = partial(check_document, pack=catalogue.pack, other_numbers=others)
+        editor = DraftEditor(self.ctx, opened, limits, unsigned_pack=not catalogue.pack.signed,
+                             checker=checker)  # fmt: skip
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self.reload)
         editor.destroyed.connect(lambda *_: self.editors.pop(opened.info.id, None))

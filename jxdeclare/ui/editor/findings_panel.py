@@ -1,0 +1,111 @@
+"""检查结果: the checker's findings for the open draft, refreshed after edits, click to go there.
+
+The check runs on a copy of the document in the background, half a second after typing stops,
+so the editor never waits for it; an answer for an older state than the newest is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxdeclare.domain.document.model import Annex, Clause, Document
+from jxdeclare.ui.editor.saver import document_of
+from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER
+from jxdeclare.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from jxdeclare.checks.run import CheckReport
+    from jxdeclare.ui.editor.window import DraftEditor
+
+Checker = Callable[[Document], "CheckReport"]
+DELAY_MS = 500
+COLOURS = {"error": "#b00020", "warning": "#9c5700", "info": "#555555"}
+_STEP = re.compile(r"(chapters|children|annexes)\[(\d+)\]")
+
+
+def element_of(document: Document, path: str) -> str:
+    """The outline element (clause, annex, cover …) a finding's model path lies in."""
+    if path.startswith(("cover", "foreword", "product_category")):
+        return COVER
+    if path.startswith("bibliography"):
+        return BIBLIOGRAPHY
+    node: Any = document
+    found = COVER
+    for kind, index in _STEP.findall(path.split(".blocks")[0]):
+        items = getattr(node, kind, [])
+        if int(index) >= len(items):
+            break
+        node = items[int(index)]
+        if isinstance(node, Clause | Annex):
+            found = node.id
+    if path.startswith("normative_references"):
+        chapter = next((c for c in document.chapters if c.role == "normative_references"), None)
+        return chapter.id if chapter else COVER
+    return found
+
+
+class FindingsPanel(QDockWidget):
+    def __init__(self, editor: DraftEditor, checker: Checker) -> None:
+        super().__init__(editor.tr("检查结果"), editor)
+        self.setObjectName("findingsDock")
+        self.editor, self.checker = editor, checker
+        self.summary = QLabel(objectName="findingsSummary")
+        self.list = QListWidget(objectName="findingsList")
+        self.list.itemActivated.connect(self._go)
+        self.list.itemClicked.connect(self._go)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        self.setWidget(body)
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        self._asked = 0  # generation of the newest request; older answers are dropped
+        editor.changed.connect(self._timer.start)
+        self.run()
+
+    def run(self) -> None:
+        self._asked += 1
+        generation, snapshot, checker = self._asked, self.editor.snapshot(), self.checker
+        self.summary.setText(self.tr("正在检查…"))
+        run_task(
+            lambda _p, _c: checker(document_of(snapshot)),
+            lambda report: self._show(generation, report),
+            lambda error: self.summary.setText(self.tr("检查失败：") + str(error)),
+            self,
+        )
+
+    def _show(self, generation: int, report: CheckReport) -> None:
+        if generation != self._asked:
+            return
+        self.list.clear()
+        for finding in report.findings:
+            text = f"{finding.location.label}　{finding.message}"
+            item = QListWidgetItem(f"[{finding.rule}] {text}")
+            item.setToolTip(finding.suggestion)
+            item.setForeground(QBrush(QColor(COLOURS[finding.severity.value])))
+            item.setData(Qt.ItemDataRole.UserRole, finding.location.path)
+            self.list.addItem(item)
+        counts = {s: sum(1 for f in report.findings if f.severity.value == s) for s in COLOURS}
+        self.summary.setText(
+            self.tr("错误 %1，警告 %2，提示 %3").replace("%1", str(counts["error"]))
+            .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"]))
+        )  # fmt: skip
+
+    def _go(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        self.editor.reveal(element_of(self.editor.document, path))
