@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -36,6 +36,16 @@ class CheckReport:
         }
 
 
+def _suppressed(finding: Finding, document: Document) -> Finding:
+    """Warnings and notes the user accepted carry the reason; errors cannot be waved away."""
+    if finding.severity is Severity.ERROR:
+        return finding
+    for s in document.suppressions:
+        if (s.rule, s.path) == (finding.rule, finding.location.path):
+            return replace(finding, suppressed=s.reason or "（未说明理由）")
+    return finding
+
+
 def check_document(
     document: Document,
     *,
@@ -62,5 +72,6 @@ def check_document(
             not_run[rule.id] = "无法确定产品类别"
         else:
             findings += rule.findings(ctx)
+    findings = [_suppressed(f, document) for f in findings]
     findings.sort(key=lambda f: (_ORDER[f.severity], f.rule, f.location.path))
     return CheckReport(findings, not_run, ctx.as_of, ctx.pack_label)

@@ -60,7 +60,10 @@ def _write_report(out: Path, reports: list) -> None:  # type: ignore[type-arg]
 def _print_report(path: Path, report) -> None:  # type: ignore[no-untyped-def]
     print(f"{path}（截至 {report.as_of}，数据包 {report.pack or '无'}）")
     for f in report.findings:
-        print(f"  [{SEVERITY[f.severity.value]}] {f.rule} {f.location.label}：{f.message}")
+        accepted = f"（已忽略：{f.suppressed}）" if f.suppressed else ""
+        print(
+            f"  [{SEVERITY[f.severity.value]}] {f.rule} {f.location.label}：{f.message}{accepted}"
+        )
         print(f"      建议：{f.suggestion}")
     for rule_id, why in report.not_run.items():
         print(f"  [未运行] {rule_id}：{why}")

@@ -38,7 +38,8 @@ def basis(finding: Finding) -> str:
 def rows(finding_list: Sequence[Finding]) -> list[tuple[str, ...]]:
     return [
         (str(i), f.rule, SEVERITY[f.severity.value], f.category.value, f.location.label,
-         f.message, f.suggestion, basis(f))
+         f.message + (f"（已忽略：{f.suppressed}）" if f.suppressed else ""), f.suggestion,
+         basis(f))
         for i, f in enumerate(finding_list, start=1)
     ]  # fmt: skip
 

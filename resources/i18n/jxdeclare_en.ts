@@ -529,27 +529,27 @@
         <translation>Contains the unsaved changes of last time; check them, then save</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="113" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="114" />
         <source>强制限量来自未签名数据包</source>
         <translation>Mandatory limits come from an unsigned data pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="218" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="219" />
         <source>%1 %2[*] — 标准编辑</source>
         <translation>%1 %2[*] — Standard editor</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="246" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="247" />
         <source>确定删除“%1”吗？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="248" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="249" />
         <source>有 %1 处引用指向它，删除后这些引用将失效，需要重新指定。</source>
         <translation>%1 cross-references point at it; deleting it breaks them and they must be pointed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="252" />
+        <location filename="../../jxdeclare/ui/editor/window.py" line="253" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -1010,19 +1010,45 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="84" />
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="72" />
+        <source>忽略所选警告…</source>
+        <translation>Accept the selected warning…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="73" />
+        <source>写明理由后忽略该警告；理由随标准保存，并在报告中列出</source>
+        <translation>Accept the warning with a reason; the reason is kept with the standard and listed in reports</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="95" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="88" />
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="99" />
         <source>检查失败：</source>
         <translation>The check failed: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="105" />
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="110" />
+        <source>（已忽略：%1）</source>
+        <translation> (accepted: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="121" />
         <source>错误 %1，警告 %2，提示 %3</source>
         <translation>%1 errors, %2 warnings, %3 notes</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="135" />
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="141" />
+        <source>忽略警告</source>
+        <translation>Accept warning</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="135" />
+        <source>忽略的理由（将随标准保存并列入检查报告）：</source>
+        <translation>Why it is accepted (kept with the standard and listed in check reports):</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1788,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="62" />
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="65" />
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>

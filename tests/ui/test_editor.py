@@ -470,7 +470,7 @@ def test_cover_classification_codes_and_publisher(qtbot, editor: DraftEditor, ty
 
 
 def test_findings_follow_edits_and_a_click_goes_to_the_place(
-    qtbot, ctx: AppContext, draft_id: int, type_text
+    qtbot, ctx: AppContext, draft_id: int, type_text, on_modal
 ) -> None:
     from functools import partial
 
@@ -506,6 +506,20 @@ def test_findings_follow_edits_and_a_click_goes_to_the_place(
         lambda: any(found.item(i).text().startswith("[W003] 4.2") for i in range(found.count())),
         timeout=5000,
     )
+    row = next(i for i in range(found.count()) if found.item(i).text().startswith("[W003]"))
+    found.setCurrentRow(row)
+    accept = window.findChild(QPushButton, "suppressFinding")
+    assert accept.isEnabled()
+
+    def give_reason(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit), "OK")
+        dialog.accept()
+
+    on_modal(give_reason)
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    assert [(s.rule, s.reason) for s in window.document.suppressions] == [("W003", "OK")]
+    qtbot.waitUntil(lambda: any("（已忽略：OK）" in found.item(i).text()
+                                for i in range(found.count())), timeout=5000)  # fmt: skip
     window.mark_saved(window.undo_stack.index())
     window.close()
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=5000)

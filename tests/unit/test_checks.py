@@ -234,3 +234,23 @@ def test_the_category_is_inferred_from_the_title_and_said_so() -> None:
     inferred = [f for f in report.findings if f.rule == "C001"]
     assert len(inferred) == 1 and "绿茶" in inferred[0].message
     assert not [f for f in report.findings if f.rule == "I003"]  # ran, with the tea limits
+
+
+def test_a_warning_can_be_accepted_with_a_reason_an_error_cannot() -> None:
+    from jxdeclare.domain.document import jxstd
+    from jxdeclare.domain.document.model import Suppression
+
+    doc = clean()
+    doc.normative_references.append(Reference("GB 2760"))  # R003: listed, never cited
+    refs("GB 2762—2017")(doc)  # R001: an error
+    report = check_document(doc, as_of=AS_OF, pack=PACK)
+    warning = next(f for f in report.findings if f.rule == "R003")
+    error = next(f for f in report.findings if f.rule == "R001")
+    doc.suppressions = [
+        Suppression(warning.rule, warning.location.path, "客户要求保留"),
+        Suppression(error.rule, error.location.path, "不想改"),
+    ]
+    doc = jxstd.loads(jxstd.dumps(doc))  # kept with the document
+    again = {f.rule: f for f in check_document(doc, as_of=AS_OF, pack=PACK).findings}
+    assert again["R003"].suppressed == "客户要求保留"
+    assert again["R001"].suppressed == "" and check_document(doc, as_of=AS_OF, pack=PACK).errors

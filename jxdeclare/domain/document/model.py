@@ -213,6 +213,15 @@ class Foreword:
 
 
 @dataclass
+class Suppression:
+    """A warning the user decided to accept, with why (kept with the document, shown in reports)."""
+
+    rule: str
+    path: str  # the finding's location in the model
+    reason: str
+
+
+@dataclass
 class Document:
     cover: Cover
     foreword: Foreword = field(default_factory=Foreword)
@@ -223,6 +232,7 @@ class Document:
     bibliography: list[Reference] = field(default_factory=list)
     template_id: str = ""
     product_category: str = ""  # the data-pack product (categories table) the standard covers
+    suppressions: list[Suppression] = field(default_factory=list)
 
     def all_clauses(self) -> list[Clause]:
         body = [c for chapter in self.chapters for c in chapter.walk()]

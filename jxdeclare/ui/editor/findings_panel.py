@@ -14,14 +14,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from jxdeclare.domain.document.model import Annex, Clause, Document
+from jxdeclare.domain.document.model import Annex, Clause, Document, Suppression
 from jxdeclare.ui.editor.saver import document_of
 from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER
 from jxdeclare.ui.tasks import run_task
@@ -66,11 +69,19 @@ class FindingsPanel(QDockWidget):
         self.list = QListWidget(objectName="findingsList")
         self.list.itemActivated.connect(self._go)
         self.list.itemClicked.connect(self._go)
+        self.accept = QPushButton(self.tr("忽略所选警告…"), objectName="suppressFinding")
+        self.accept.setToolTip(self.tr("写明理由后忽略该警告；理由随标准保存，并在报告中列出"))
+        self.accept.clicked.connect(self._suppress)
+        self.list.currentItemChanged.connect(self._update_accept)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.accept)
+        layout.addLayout(top)
         layout.addWidget(self.list)
+        self._update_accept()
         self.setWidget(body)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.run)
@@ -95,16 +106,39 @@ class FindingsPanel(QDockWidget):
         self.list.clear()
         for finding in report.findings:
             text = f"{finding.location.label}　{finding.message}"
+            if finding.suppressed:
+                text += self.tr("（已忽略：%1）").replace("%1", finding.suppressed)
             item = QListWidgetItem(f"[{finding.rule}] {text}")
             item.setToolTip(finding.suggestion)
-            item.setForeground(QBrush(QColor(COLOURS[finding.severity.value])))
+            colour = "#999999" if finding.suppressed else COLOURS[finding.severity.value]
+            item.setForeground(QBrush(QColor(colour)))
             item.setData(Qt.ItemDataRole.UserRole, finding.location.path)
+            can_accept = finding.severity.value != "error" and not finding.suppressed
+            item.setData(Qt.ItemDataRole.UserRole + 1, finding.rule if can_accept else "")
             self.list.addItem(item)
         counts = {s: sum(1 for f in report.findings if f.severity.value == s) for s in COLOURS}
         self.summary.setText(
             self.tr("错误 %1，警告 %2，提示 %3").replace("%1", str(counts["error"]))
             .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"]))
         )  # fmt: skip
+
+    def _update_accept(self, *_: object) -> None:
+        item = self.list.currentItem()
+        self.accept.setEnabled(bool(item and item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _suppress(self) -> None:
+        item = self.list.currentItem()
+        rule = item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
+        if not rule:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("忽略警告"), self.tr("忽略的理由（将随标准保存并列入检查报告）：")
+        )
+        if not ok or not reason.strip():
+            return
+        accepted = Suppression(rule, item.data(Qt.ItemDataRole.UserRole), reason.strip())
+        document = self.editor.document
+        self.editor.change(self.tr("忽略警告"), lambda: document.suppressions.append(accepted))
 
     def _go(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
