@@ -140,3 +140,19 @@ def _label_of(ctx: CheckContext, path: str) -> str:
         if path.startswith(prefix):
             return name
     return path
+
+
+@rule(
+    "S007", Category.COMPLETENESS, Severity.WARNING,
+    title="产品标准没有指标表",
+    explanation="企业产品标准应公开产品的功能指标和产品的性能指标（《企业标准化促进办法》）；"
+    "抽查中“未公开功能、性能指标”是常见问题。指标写成表格，才能逐项与强制性标准比较。",
+    message="文件中没有指标表，技术要求未以指标形式给出",
+    message_en="No indicator table: the technical requirements give no indicators",
+    suggestion="在技术要求中用指标表列出各项指标、单位、要求和检验方法。",
+)  # fmt: skip
+def no_indicator_table(ctx: CheckContext) -> Iterator[Hit]:
+    if ctx.document.template_id == "service" or not ctx.document.chapters:
+        return
+    if not ctx.document.indicator_rows():
+        yield Hit(Location("chapters", "技术要求"))

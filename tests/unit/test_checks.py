@@ -254,3 +254,12 @@ def test_a_warning_can_be_accepted_with_a_reason_an_error_cannot() -> None:
     again = {f.rule: f for f in check_document(doc, as_of=AS_OF, pack=PACK).findings}
     assert again["R003"].suppressed == "客户要求保留"
     assert again["R001"].suppressed == "" and check_document(doc, as_of=AS_OF, pack=PACK).errors
+
+
+def test_a_product_standard_without_an_indicator_table() -> None:
+    doc = clean()
+    for clause in doc.all_clauses():
+        clause.blocks = [b for b in clause.blocks if type(b).__name__ != "IndicatorTable"]
+    doc.chapters[3].children[1].blocks = [Paragraph(f"见{ref_token(doc.annexes[0].id)}。")]
+    doc.chapters[4].children[1].blocks = [Paragraph("应符合GB 5009.3、GB 5009.12和GB/T 6682。")]
+    assert ("S007", "技术要求") in findings(doc)
