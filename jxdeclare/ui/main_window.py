@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         if self._enterprise_page is not None:
             return
+        from jxdeclare.ui.pages.checking import CheckPage
         from jxdeclare.ui.pages.drafting import DraftingPage
         from jxdeclare.ui.pages.enterprises import EnterprisePage
         from jxdeclare.ui.pages.library import LibraryPage
@@ -82,7 +83,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.drafting_page)
         # Unsaved edits of an editor that died (crash, power cut) are offered back.
         self.ready.connect(self.drafting_page.offer_recovery)
-        for title, purpose in sections[3:-1]:
+        self.check_page = CheckPage(self.ctx)
+        self.pages.addWidget(self.check_page)
+        for title, purpose in sections[4:-1]:
             self.pages.addWidget(PlaceholderPage(title, purpose))
         library = LibraryPage(self.ctx)
         self.pages.addWidget(library)

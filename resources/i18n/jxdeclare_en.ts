@@ -310,6 +310,99 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="37" />
+        <source>检查文件…</source>
+        <translation>Check a file…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="38" />
+        <source>检查全部已存标准</source>
+        <translation>Check all stored standards</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="39" />
+        <source>导出报告…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="44" />
+        <source>产品类别：按名称自动判断</source>
+        <translation>Product category: from the title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="49" />
+        <source>对象 / 位置</source>
+        <translation>Standard / place</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="49" />
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="49" />
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="75" />
+        <source>选择要检查的标准</source>
+        <translation>Choose a standard to check</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="75" />
+        <source>标准文件 (*.docx *.jxstd)</source>
+        <translation>Standards (*.docx *.jxstd)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="90" />
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="103" />
+        <source>正在检查已存的标准…</source>
+        <translation>Checking the stored standards…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="112" />
+        <source>错误 %1，共 %2 项</source>
+        <translation>%1 errors, %2 findings</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="127" />
+        <source>已检查 %1 项，其中 %2 项有错误。</source>
+        <translation>Checked %1; %2 with errors. </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="128" />
+        <source>按规则：</source>
+        <translation>By rule: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="134" />
+        <source>导出检查报告</source>
+        <translation>Export check report</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="135" />
+        <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx);;修改意见表 (*.docx)</source>
+        <translation>PDF report (*.pdf);;Excel details (*.xlsx);;Review form (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="146" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="149" />
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClauseForm</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/clause_form.py" line="57" />
@@ -1228,77 +1321,77 @@
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="96" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="99" />
         <source>共 %1 家企业</source>
         <translation>%1 enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="101" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="104" />
         <source>标准体系</source>
         <translation>Standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="101" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="104" />
         <source>建立和维护企业标准体系、标准明细表与统计表。</source>
         <translation>Build and maintain the enterprise standard system, its detail and statistics tables.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="103" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="106" />
         <source>标准起草</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="104" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="107" />
         <source>按 GB/T 1.1—2020 从模板起草企业标准并输出 PDF 和 Word。</source>
         <translation>Draft enterprise standards from templates to GB/T 1.1—2020, output as PDF and Word.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="106" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="109" />
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="106" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="109" />
         <source>离线检查标准文本是否符合强制性标准和编写规则。</source>
         <translation>Check standards offline against mandatory standards and drafting rules.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="107" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="110" />
         <source>自我声明</source>
         <translation>Self-declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="107" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="110" />
         <source>企业产品和服务标准自我声明公开及批量提交。</source>
         <translation>Public self-declaration of product and service standards, submitted in batches.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="108" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="111" />
         <source>标准库</source>
         <translation>Standards library</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="108" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="111" />
         <source>离线标准目录与数据包管理。</source>
         <translation>Offline standards catalogue and data packs.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="100" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="103" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="112" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="115" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="113" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="116" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="116" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="119" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>

@@ -1,0 +1,153 @@
+"""合规检查 page: check a Word or .jxstd file, or every stored standard (agencies), and export."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxdeclare.services.context import AppContext
+from jxdeclare.ui.buttons import button_row
+from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.tasks import run_task
+
+COLOURS = {"error": "#b00020", "warning": "#9c5700", "info": "#555555"}
+AUTO = ""
+
+
+class CheckPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.results: list[Any] = []  # reporting.Checked, in the order shown
+        bar, self.buttons = button_row(
+            [
+                ("file", self.tr("检查文件…"), self.check_file),
+                ("stored", self.tr("检查全部已存标准"), self.check_stored),
+                ("report", self.tr("导出报告…"), self.export_report),
+            ],
+            "CheckButton",
+        )
+        self.category = QComboBox(objectName="checkCategory")
+        self.category.addItem(self.tr("产品类别：按名称自动判断"), AUTO)
+        bar.addStretch()
+        bar.addWidget(self.category)
+        self.summary = QLabel(objectName="checkSummary", wordWrap=True)
+        self.tree = QTreeWidget(objectName="checkResults")
+        self.tree.setHeaderLabels([self.tr("对象 / 位置"), self.tr("规则"), self.tr("问题")])
+        self.tree.setColumnWidth(0, 260)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.buttons["report"].setEnabled(False)
+        self._categories_loaded = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._categories_loaded:
+            self._categories_loaded = True
+            from jxdeclare.services.catalog import active_catalogue
+
+            ctx = self.ctx
+            run_task(lambda _p, _c: active_catalogue(ctx), self._fill_categories, _ignore, self)
+
+    def _fill_categories(self, catalogue: Any) -> None:
+        for row in catalogue.pack.tables.get("categories", []):
+            self.category.addItem(row["product"], row["product"])
+
+    # -- checking --------------------------------------------------------------------------
+
+    def check_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择要检查的标准"), "", self.tr("标准文件 (*.docx *.jxstd)")
+        )
+        if path:
+            self.check_path(Path(path))
+
+    def check_path(self, path: Path) -> None:
+        from jxdeclare.reporting.check_reports import Checked
+        from jxdeclare.services.checking import check_loaded, load_for_check
+
+        ctx, category = self.ctx, self.category.currentData()
+
+        def work(_p: object, _c: object) -> list[Checked]:
+            report = check_loaded(ctx, load_for_check(path), category=category)
+            return [Checked(path.name, report)]
+
+        run_task(work, self._show, partial(show_error, self), self, label=self.tr("正在检查…"))
+
+    def check_stored(self) -> None:
+        from jxdeclare.reporting.check_reports import Checked
+        from jxdeclare.services.checking import check_stored
+
+        ctx = self.ctx
+
+        def work(progress: Any, cancel: Any) -> list[Checked]:
+            results = check_stored(ctx, progress=progress, cancel=cancel)
+            return [Checked(f"{r.number} {r.title}", r.report) for r in results]
+
+        run_task(work, self._show, partial(show_error, self), self,
+                 label=self.tr("正在检查已存的标准…"))  # fmt: skip
+
+    def _show(self, results: list[Any]) -> None:
+        self.results = results
+        self.tree.clear()
+        by_rule: Counter[str] = Counter()
+        for checked in results:
+            report = checked.report
+            errors = report.errors
+            top = QTreeWidgetItem([checked.name, "", self.tr("错误 %1，共 %2 项").replace(
+                "%1", str(errors)).replace("%2", str(len(report.findings)))])  # fmt: skip
+            top.setForeground(2, QBrush(QColor(COLOURS["error" if errors else "info"])))
+            for finding in report.findings:
+                by_rule[finding.rule] += 1
+                child = QTreeWidgetItem([finding.location.label, finding.rule, finding.message])
+                child.setToolTip(2, finding.suggestion)
+                child.setForeground(2, QBrush(QColor(COLOURS[finding.severity.value])))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        if len(results) == 1:
+            self.tree.expandAll()
+        rules = "，".join(f"{rule} {count}" for rule, count in sorted(by_rule.items()))
+        with_errors = sum(1 for c in results if c.report.errors)
+        self.summary.setText(
+            self.tr("已检查 %1 项，其中 %2 项有错误。").replace("%1", str(len(results)))
+            .replace("%2", str(with_errors)) + (self.tr("按规则：") + rules if rules else "")
+        )  # fmt: skip
+        self.buttons["report"].setEnabled(bool(results))
+
+    def export_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出检查报告"), "检查报告.pdf",
+            self.tr("PDF 报告 (*.pdf);;Excel 明细 (*.xlsx);;修改意见表 (*.docx)"),
+        )  # fmt: skip
+        if path:
+            self.write_report(Path(path))
+
+    def write_report(self, out: Path) -> None:
+        from jxdeclare.reporting.check_reports import WRITERS
+
+        writer = WRITERS.get(out.suffix.lower(), WRITERS[".pdf"])
+        results = list(self.results)
+        run_task(lambda _p, _c: writer(results, out), lambda _r: self._exported(out),
+                 partial(show_error, self), self, label=self.tr("正在导出…"))  # fmt: skip
+
+    def _exported(self, out: Path) -> None:
+        self.summary.setText(self.tr("已导出：%1").replace("%1", str(out)))
+
+
+def _ignore(*_: object) -> None:
+    return None
