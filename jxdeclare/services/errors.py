@@ -40,6 +40,7 @@ class InputFileError(ServiceError):
 # Errors of the lower layers whose message is already written for a person.
 PLAIN_ERRORS = (
     "SchemaTooNewError", "PackError", "JxstdError", "TemplateError", "NotFinal", "FontNotFound",
+    "DocumentImportError",
 )  # fmt: skip
 
 

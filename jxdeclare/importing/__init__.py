@@ -1,0 +1,1 @@
+"""Existing standards into the document model: Word files today."""

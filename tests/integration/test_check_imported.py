@@ -1,0 +1,61 @@
+"""The issue's acceptance case: a Word standard written to GB/T 1.1—2009, citing a replaced
+edition, with an indicator looser than GB 2762—2025, gets the findings a reviewer would write."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+
+LINES_BEFORE_TABLE = [
+    "ICS 67.140.10", "Q/JXCY", "江西示例茶业有限公司企业标准", "Q/JXCY 0001-2019",
+    "代替 Q/JXCY 0001-2016", "绿茶", "2019-05-01发布　　2019-06-01实施",
+    "江西示例茶业有限公司　发布", "前言", "本标准按照GB/T 1.1-2009给出的规则起草。",
+    "本标准由江西示例茶业有限公司提出。", "1　范围",
+    "本标准规定了绿茶的技术要求、试验方法、检验规则。",
+    "2　规范性引用文件",
+    "下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。",
+    "GB 2762-2017　食品安全国家标准 食品中污染物限量",
+    "GB 2763　食品安全国家标准 食品中农药最大残留限量",
+    "GB 5009.12　食品安全国家标准 食品中铅的测定",
+    "3　术语和定义", "本标准没有需要界定的术语和定义。", "4　技术要求", "4.1　理化指标",
+    "理化指标应符合表1的规定。", "表1　理化指标",
+]  # fmt: skip
+LINES_AFTER_TABLE = [
+    "4.2　污染物和农药残留",
+    "污染物限量应符合GB 2762-2017的规定，农药残留限量应符合GB 2763的规定。",
+    "附录A", "（规范性附录）", "感官审评方法", "感官审评按照本附录进行。",
+]  # fmt: skip
+
+
+def old_standard(path: Path) -> Path:
+    word = docx.Document()
+    for line in LINES_BEFORE_TABLE:
+        word.add_paragraph(line)
+    table = word.add_table(rows=2, cols=3)
+    cells = (["项目", "指标", "检验方法"], ["铅(以Pb计)/(mg/kg)", "≤10", "GB 5009.12"])
+    for row, texts in zip(table.rows, cells, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    for line in LINES_AFTER_TABLE:
+        word.add_paragraph(line)
+    word.save(str(path))
+    return path
+
+
+def test_an_old_word_standard_gets_the_findings_a_reviewer_would_write(tmp_path: Path, cli) -> None:
+    path = old_standard(tmp_path / "旧版 绿茶标准.docx")
+    result = cli(tmp_path, "check", str(path), "--as-of", "2026-11-29", "--json")
+    assert result.returncode == 1, result.stderr
+    found = {(f["rule"], f["location"]["label"]) for f in json.loads(result.stdout)}
+    assert found == {
+        ("I001", "表1 第1行"),  # 铅 ≤10 mg/kg against ≤5.0 mg/kg in GB 2762—2025
+        ("R001", "第2章"),  # GB 2762—2017 replaced by GB 2762—2025
+        ("W001", "前言"),  # the GB/T 1.1—2009 first sentence
+        ("W002", "附录A"),  # （规范性附录）
+        ("W005", "1"),  # 本标准
+        ("C001", "封面"),  # category inferred from the title: 绿茶
+    }
+    looser = next(f for f in json.loads(result.stdout) if f["rule"] == "I001")
+    assert looser["evidence"]["standard"] == "GB 2762—2025" and "≤5.0" in looser["message"]
