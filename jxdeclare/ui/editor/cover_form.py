@@ -14,20 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from jxdeclare.domain.document.model import Reference
+from jxdeclare.importing.references import parse_reference as read_reference_line
 from jxdeclare.ui.editor.fields import Host, line_edit, lines_edit, setter, split_lines
-
-_SEPARATOR = re.compile(r"\u3000|\t| {2,}")
-_NUMBER_THEN_TITLE = re.compile(r"^((?:[A-Z]+(?:/[A-Z])?)\s*[\d.\-—–]+)\s+(.+)$")
 
 
 def parse_reference(line: str) -> Reference:
     """ "GB 2762　食品安全国家标准　食品中污染物限量" → Reference("GB 2762", "食品安全…")."""
-    parts = _SEPARATOR.split(line.strip(), maxsplit=1)
-    if len(parts) == 2:
-        return Reference(parts[0].strip(), parts[1].strip())
-    if match := _NUMBER_THEN_TITLE.match(line.strip()):
-        return Reference(match.group(1), match.group(2).strip())
-    return Reference(line.strip())
+    reference, _parsed = read_reference_line(line)
+    return reference if reference.number else Reference(line.strip())
 
 
 def format_reference(ref: Reference) -> str:
