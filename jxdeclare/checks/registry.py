@@ -124,6 +124,7 @@ def rule(
 
 def all_rules() -> list[Rule]:
     from . import (  # noqa: F401
+        rules_additives,
         rules_category,
         rules_cover,
         rules_indicators,

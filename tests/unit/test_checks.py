@@ -145,7 +145,7 @@ def findings_on(doc: Document, on: date) -> list[tuple[str, str]]:
 def test_without_a_pack_the_catalogue_rules_say_they_did_not_run() -> None:
     report = check_document(clean(), as_of=AS_OF)
     assert set(report.not_run) == {
-        "R001", "R002", "R005", "R006", "I001", "I002", "I003", "I005", "C001", "C002",
+        "R001", "R002", "R005", "R006", "I001", "I002", "I003", "I005", "I006", "C001", "C002",
     }  # fmt: skip
 
 
@@ -263,3 +263,17 @@ def test_a_product_standard_without_an_indicator_table() -> None:
     doc.chapters[3].children[1].blocks = [Paragraph(f"见{ref_token(doc.annexes[0].id)}。")]
     doc.chapters[4].children[1].blocks = [Paragraph("应符合GB 5009.3、GB 5009.12和GB/T 6682。")]
     assert ("S007", "技术要求") in findings(doc)
+
+
+def test_an_additive_the_category_does_not_permit() -> None:
+    doc = clean()  # 米粉/米线
+    table = doc.chapters[3].children[0].blocks[1]
+    table.rows.append(
+        IndicatorRow("脱氢乙酸及其钠盐(以脱氢乙酸计)", "g/kg", "≤", "0.5", "GB 5009.121")
+    )
+    assert ("I006", "表1 第7行") in findings(doc)
+    table.rows[-1].comparator, table.rows[-1].value = "不得使用", ""
+    assert [r for r, _ in findings(doc) if r == "I006"] == []
+    doc.chapters[3].children[1].blocks.append(Paragraph("可添加山梨酸钾作防腐剂。"))
+    doc.chapters[3].children[1].blocks.append(Paragraph("不得添加苯甲酸钠。"))
+    assert [(r, label) for r, label in findings(doc) if r == "I006"] == [("I006", "4.2")]
