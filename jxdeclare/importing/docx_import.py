@@ -296,3 +296,6 @@ class _Builder:
         elif not self.doc.chapters:
             self.note("正文", "未识别出任何章")
         return ImportResult(self.doc, self.notes)
+
+
+StructureBuilder = _Builder  # the PDF importer feeds its lines through the same builder

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from jxdeclare.checks.run import CheckReport
     from jxdeclare.services.context import AppContext
 
-SUPPORTED = (".jxstd", ".docx")
+SUPPORTED = (".jxstd", ".docx", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,11 @@ def load_for_check(path: Path) -> LoadedFile:
         from jxdeclare.importing.docx_import import import_docx
 
         result = import_docx(path)
+        return LoadedFile(path, result.document, list(result.notes))
+    if suffix == ".pdf":
+        from jxdeclare.importing.pdf_import import import_pdf
+
+        result = import_pdf(path)
         return LoadedFile(path, result.document, list(result.notes))
     raise InputFileError(
         f"无法检查 {path.name}：只支持 {'、'.join(SUPPORTED)} 文件"

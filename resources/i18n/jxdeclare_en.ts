@@ -353,8 +353,8 @@
     </message>
     <message>
         <location filename="../../jxdeclare/ui/pages/checking.py" line="75" />
-        <source>标准文件 (*.docx *.jxstd)</source>
-        <translation>Standards (*.docx *.jxstd)</translation>
+        <source>标准文件 (*.docx *.pdf *.jxstd)</source>
+        <translation>Standards (*.docx *.pdf *.jxstd)</translation>
     </message>
     <message>
         <location filename="../../jxdeclare/ui/pages/checking.py" line="90" />
@@ -477,139 +477,139 @@
 <context>
     <name>CoverForm</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="60" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="54" />
         <source>封面和前言</source>
         <translation>Cover and foreword</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="70" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="64" />
         <source>修改%1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="77" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="71" />
         <source>封面</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="80" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="74" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="81" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="75" />
         <source>标准名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="82" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="76" />
         <source>英文名称</source>
         <translation>English title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="83" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="77" />
         <source>标准编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="84" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="78" />
         <source>发布日期</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="85" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="79" />
         <source>实施日期</source>
         <translation>Implementation date</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="86" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="80" />
         <source>修改代替标准</source>
         <translation>Edit replaced standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="92" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="86" />
         <source>被代替的标准编号，多个用“、”分开</source>
         <translation>Numbers of the replaced standards, separated by “、”</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="93" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="87" />
         <source>代替</source>
         <translation>Replaces</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="94" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="88" />
         <source>ICS 分类号</source>
         <translation>ICS code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="94" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="88" />
         <source>可选，如 67.060</source>
         <translation>optional, e.g. 67.060</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="95" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="89" />
         <source>CCS 分类号</source>
         <translation>CCS code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="95" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="89" />
         <source>可选，如 X 11</source>
         <translation>optional, e.g. X 11</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="96" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="90" />
         <source>发布单位</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="101" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="95" />
         <source>前言</source>
         <translation>Foreword</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="103" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="97" />
         <source>修改主要技术变化</source>
         <translation>Edit main changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="105" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="99" />
         <source>主要技术变化
 （每行一条）</source>
         <translation>Main technical changes
 (one per line)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="106" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="100" />
         <source>根据上一发布版本起草</source>
         <translation>Draft from the last published version</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="108" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="102" />
         <source>比较上一发布版本和当前文本的指标与章条，列出增加、删除和更改的内容</source>
         <translation>Compare indicators and clauses with the last published version and list what was added, deleted or changed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="112" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="106" />
         <source>被代替标准名称</source>
         <translation>Title of the replaced standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="113" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="107" />
         <source>提出单位</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="114" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="108" />
         <source>起草单位</source>
         <translation>Drafting organisations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="115" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="109" />
         <source>主要起草人</source>
         <translation>Drafters</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="116" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="110" />
         <source>前言的第一句、代替说明和专利提示由 GB/T 1.1—2020 规定，自动生成。</source>
         <translation>The foreword's first sentence, the replacement statement and the patent notice are fixed by GB/T 1.1—2020 and generated.</translation>
     </message>
@@ -1767,12 +1767,12 @@
 <context>
     <name>ReferencesField</name>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="44" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="38" />
         <source>修改参考文献</source>
         <translation>Edit bibliography</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="44" />
+        <location filename="../../jxdeclare/ui/editor/cover_form.py" line="38" />
         <source>修改规范性引用文件</source>
         <translation>Edit normative references</translation>
     </message>

@@ -59,3 +59,27 @@ def test_an_old_word_standard_gets_the_findings_a_reviewer_would_write(tmp_path:
     }
     looser = next(f for f in json.loads(result.stdout) if f["rule"] == "I001")
     assert looser["evidence"]["standard"] == "GB 2762—2025" and "≤5.0" in looser["message"]
+
+
+def test_a_text_pdf_is_imported_as_well(tmp_path: Path, cli) -> None:
+    from jxdeclare.drafting.example import example_document
+    from jxdeclare.drafting.pdf import render_pdf
+    from jxdeclare.importing.pdf_import import import_pdf
+
+    document = example_document(chapters=2, tables=1)
+    document.foreword.extra.append("本标准按照GB/T 1.1-2009给出的规则起草。")
+    pdf = tmp_path / "已发布 标准.pdf"
+    render_pdf(document, pdf, final=True)
+    imported = import_pdf(pdf).document
+    assert imported.cover.number == "Q/JXSL 0002—2026" and imported.cover.title == "干米粉"
+    assert [c.title for c in imported.chapters] == [c.title for c in document.chapters]
+    assert [r.number for r in imported.normative_references] == [
+        r.number for r in document.normative_references
+    ]
+    result = cli(tmp_path, "check", str(pdf), "--as-of", "2026-11-29", "--json")
+    rules = {f["rule"] for f in json.loads(result.stdout)}
+    assert "W001" in rules  # the 2009 sentence survived the trip through PDF
+    bad = tmp_path / "假.pdf"
+    bad.write_bytes(b"not a pdf")
+    refused = cli(tmp_path, "check", str(bad))
+    assert refused.returncode == 2 and "不是 PDF 文件" in refused.stderr

@@ -49,7 +49,8 @@ def test_checks_import_no_qt_sqlalchemy_or_requests() -> None:
 
 
 def test_only_the_ui_package_imports_qt() -> None:
-    for folder in ("cli", "services", "store", "domain", "catalog", "drafting", "checks"):
+    folders = ("cli", "services", "store", "domain", "catalog", "drafting", "checks", "importing")
+    for folder in folders:
         assert offenders(folder, GUI) == [], folder
 
 

@@ -72,7 +72,7 @@ class CheckPage(QWidget):
 
     def check_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择要检查的标准"), "", self.tr("标准文件 (*.docx *.jxstd)")
+            self, self.tr("选择要检查的标准"), "", self.tr("标准文件 (*.docx *.pdf *.jxstd)")
         )
         if path:
             self.check_path(Path(path))

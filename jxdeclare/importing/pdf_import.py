@@ -1,0 +1,90 @@
+"""Best-effort import of a text-based PDF (e.g. one downloaded from the national platform).
+
+A PDF has lines, not paragraphs or tables: lines are joined back into paragraphs where a sentence
+runs on, running headers, page numbers and the platform's watermark are dropped, and the result
+goes through the same structure builder as Word files. Tables arrive as lines of text, so their
+indicators cannot be compared; the result says so.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .docx_import import StructureBuilder
+from .reading import Line, refuse
+from .result import ImportResult
+
+MAX_BYTES = 50 * 1024 * 1024
+WATERMARK = "企业标准信息公共服务平台"
+_PAGE_NUMBER = re.compile(r"^(?:[IVXⅠ-Ⅻ]+|\d{1,3})$")
+_STARTS_BLOCK = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[\s\u3000]|[A-Z]\.\d|附\s*录|表\s*[A-Z]?\.?\d|注\d*[：:]|示例|——|[a-z][)）]"
+    r"|前\s*言|目\s*次|参考文献|GB|Q/|DB|T/|[A-Z]{2}/T)"
+)
+_ENDS_SENTENCE = ("。", "；", "：", "）", "》")
+
+
+def _check(path: Path) -> None:
+    if not path.is_file():
+        raise refuse(path, "文件不存在")
+    size = path.stat().st_size
+    if size == 0:
+        raise refuse(path, "文件是空的")
+    if size > MAX_BYTES:
+        raise refuse(path, f"文件太大（{size // (1024 * 1024)} MB，上限 50 MB）")
+    with path.open("rb") as handle:
+        if handle.read(5) != b"%PDF-":
+            raise refuse(path, "不是 PDF 文件")
+
+
+def _page_lines(path: Path) -> list[list[str]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise refuse(path, "PDF 设置了密码，请先取消加密后再导入")
+        return [(page.extract_text() or "").splitlines() for page in reader.pages]
+    except PdfReadError as exc:
+        raise refuse(path, f"PDF 已损坏（{exc}）") from exc
+
+
+def _running_header(pages: list[list[str]]) -> set[str]:
+    """Lines that open most pages (the standard number in the header) are not content."""
+    firsts = [p[0].strip() for p in pages if p]
+    return {line for line in set(firsts) if firsts.count(line) > max(1, len(pages) // 2)}
+
+
+def paragraphs(pages: list[list[str]]) -> list[str]:
+    header = _running_header(pages)
+    joined: list[str] = []
+    for number, page in enumerate(pages):
+        for raw in page:
+            text = raw.strip()
+            running = number > 0 and text in header  # the cover prints the number itself
+            if not text or running or WATERMARK in text or _PAGE_NUMBER.match(text):
+                continue
+            runs_on = joined and not joined[-1].endswith(_ENDS_SENTENCE)
+            if runs_on and not _STARTS_BLOCK.match(text) and len(joined[-1]) > 25:
+                joined[-1] += text
+            else:
+                joined.append(text)
+    return joined
+
+
+def import_pdf(path: Path) -> ImportResult:
+    path = Path(path)
+    _check(path)
+    lines = paragraphs(_page_lines(path))
+    if not lines:
+        raise refuse(path, "PDF 中没有可提取的文字（可能是扫描件），请导入 Word 文件")
+    builder = StructureBuilder()
+    for index, text in enumerate(lines, start=1):
+        try:
+            builder.element(Line(index, text))
+        except Exception as exc:  # a real-world file must never stop the import halfway
+            builder.note(f"第{index}行", f"无法处理此处内容（{type(exc).__name__}），已跳过")
+    builder.note("全文", "PDF 中的表格按文字导入，指标未能与强制性限量比较，请人工核对")
+    return builder.finish()
