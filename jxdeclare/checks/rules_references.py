@@ -200,3 +200,31 @@ def changed_prefix(ctx: CheckContext) -> Iterator[Hit]:
 
 def _plain(title: str) -> str:
     return re.sub(r"[\s\u3000　]+", "", title)
+
+
+@rule(
+    "R007", Category.CONFORMITY, Severity.WARNING,
+    title="引用分部分标准时未写部分号",
+    explanation="分为多个部分的标准（如 GB 4806.x、GB 5009.x），引用时应写明所引用的部分；"
+    "引用全部部分时写作“（所有部分）”（GB/T 1.1—2020 对引用文件的规定）。",
+    message="{number} 在目录中只有分部分的标准：{parts}",
+    message_en="{number} exists only as parts in the catalogue: {parts}",
+    suggestion="{fix}",
+    needs=("pack",),
+)  # fmt: skip
+def series_without_part(ctx: CheckContext) -> Iterator[Hit]:
+    if ctx.editions is None:
+        return
+    series = ctx.editions.by_series
+    for i, number, _title in _references(ctx):
+        parsed = _parsed(number)
+        if parsed is None or parsed.part or parsed.all_parts or _series(number) in series:
+            continue
+        stem = parsed.undated().canonical() + "."
+        parts = sorted({key for key in series if key.startswith(stem)})
+        if not parts:
+            continue
+        whole = f"{parsed.undated().canonical()}（所有部分）"
+        fix = f"改为引用 {parts[0]}" if len(parts) == 1 else f"写明所引用的部分，或写作“{whole}”"
+        shown = "、".join(parts[:4]) + ("等" if len(parts) > 4 else "")
+        yield Hit(Location(f"{REFS}[{i}]", "第2章"), {"number": number, "parts": shown, "fix": fix})

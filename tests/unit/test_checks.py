@@ -103,6 +103,7 @@ CASES: dict[str, tuple[Callable[[Document], None], str]] = {
     "R003": (lambda d: d.normative_references.append(Reference("GB 2760")), "第2章"),
     "R004": (lambda d: d.chapters[0].blocks.append(ListBlock(["按GB 4789.2检验。"])), "1"),
     "R005": (lambda d: setattr(d.normative_references[2], "title", "食品中铅的测定方法"), "第2章"),
+    "R007": (refs("GB 4806"), "第2章"),
 }
 
 
@@ -145,7 +146,8 @@ def findings_on(doc: Document, on: date) -> list[tuple[str, str]]:
 def test_without_a_pack_the_catalogue_rules_say_they_did_not_run() -> None:
     report = check_document(clean(), as_of=AS_OF)
     assert set(report.not_run) == {
-        "R001", "R002", "R005", "R006", "I001", "I002", "I003", "I005", "I006", "C001", "C002",
+        "R001", "R002", "R005", "R006", "R007", "I001", "I002", "I003", "I005", "I006",
+        "C001", "C002",
     }  # fmt: skip
 
 
