@@ -162,3 +162,41 @@ def _food_safety_standard(ctx: CheckContext, number: str) -> bool:
     if ctx.editions is None:
         return False
     return ctx.editions.status(number, ctx.as_of).title.startswith("食品安全国家标准")
+
+
+def _declared_lower(ctx: CheckContext, standard: str) -> bool:
+    """A sentence that says the document is below the recommended standard (the 明示 text)."""
+    series = standard.split("—")[0]
+    return any(
+        series in p.text and any(word in p.text for word in ("低于", "明示", "不符合", "宽于"))
+        for p in ctx.passages()
+    )
+
+
+@rule(
+    "I007", Category.LEGALITY, Severity.WARNING,
+    title="指标低于推荐性标准但未明示",
+    explanation="企业标准的指标低于相应推荐性国家标准或行业标准的，应当在标准中明示"
+    "（抽查中“低于推荐性标准未明示”是常见问题）；推荐性标准的指标值取自数据包。",
+    message="“{item}”：本文件{doc}，{standard}为{value}，且未明示低于该标准",
+    message_en="“{item}”: {doc} is below {value} of {standard}, and the document does not say so",
+    suggestion="提高该指标，或在标准中明示“{item}指标低于{standard}的规定”。",
+    needs=("pack", "category"),
+)  # fmt: skip
+def below_recommended(ctx: CheckContext) -> Iterator[Hit]:
+    if ctx.pack is None:
+        return
+    values = [r for r in ctx.pack.tables.get("recommended_values", [])
+              if r["product"] == ctx.category]  # fmt: skip
+    for at in indicator_rows(ctx):
+        mine = requirement_of_row(at.row.comparator, at.row.value, at.row.unit)
+        for value in values:
+            if item_key(value["item"]) != item_key(at.row.item):
+                continue
+            result = compare(mine, limit_requirement(value))
+            if result.verdict is Verdict.LOOSER and not _declared_lower(ctx, value["standard"]):
+                yield Hit(at.location, {
+                    "item": at.row.item, "doc": describe(mine), "standard": value["standard"],
+                    "value": describe(limit_requirement(value)),
+                }, {"standard": value["standard"], "clause": value.get("clause") or "",
+                    "pack": ctx.pack_label})  # fmt: skip

@@ -147,7 +147,7 @@ def test_without_a_pack_the_catalogue_rules_say_they_did_not_run() -> None:
     report = check_document(clean(), as_of=AS_OF)
     assert set(report.not_run) == {
         "R001", "R002", "R005", "R006", "R007", "I001", "I002", "I003", "I005", "I006",
-        "C001", "C002",
+        "I007", "C001", "C002",
     }  # fmt: skip
 
 
@@ -279,3 +279,21 @@ def test_an_additive_the_category_does_not_permit() -> None:
     doc.chapters[3].children[1].blocks.append(Paragraph("可添加山梨酸钾作防腐剂。"))
     doc.chapters[3].children[1].blocks.append(Paragraph("不得添加苯甲酸钠。"))
     assert [(r, label) for r, label in findings(doc) if r == "I006"] == [("I006", "4.2")]
+
+
+def test_below_a_recommended_standard_needs_the_statement_that_says_so() -> None:
+    from jxdeclare.catalog.pack import Pack
+
+    recommended = {"product": "绿茶", "item": "水分", "comparator": "≤", "value": 7.0, "unit": "%",
+                   "standard": "GB/T 14456.1—2017", "clause": "示例", "source": "test"}  # fmt: skip
+    tables = {**PACK.tables, "recommended_values": [recommended]}
+    pack = Pack(PACK.manifest, tables, PACK.signed)
+    moist = IndicatorRow("水分", "%", "≤", "9.0", "GB 5009.3")
+    doc = tea(LEAD, moist, text=COVERED)
+    found = [
+        (f.rule, f.location.label) for f in check_document(doc, as_of=AS_OF, pack=pack).findings
+    ]
+    assert ("I007", "表1 第2行") in found
+    doc.chapters[3].children[1].blocks.append(Paragraph("本文件水分指标低于GB/T 14456.1的规定。"))
+    found = [f.rule for f in check_document(doc, as_of=AS_OF, pack=pack).findings]
+    assert "I007" not in found
