@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from .registry import SEVERITY_LABELS as SEVERITY
 from .registry import all_rules
-
-SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def rules_markdown() -> str:

@@ -29,6 +29,9 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}  # as reports print them
+
+
 @dataclass(frozen=True)
 class Location:
     path: str  # in the document model, e.g. "chapters[4].children[0].blocks[1].rows[2]"

@@ -9,11 +9,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from jxdeclare.checks.registry import SEVERITY_LABELS as SEVERITY
 from jxdeclare.cli.output import fail, print_json
 from jxdeclare.services.context import AppContext
 
 EXIT_CLEAN, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
-SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def run_check(ctx: AppContext, args: argparse.Namespace) -> int:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jxdeclare.checks.registry import RULES, Finding
+from jxdeclare.checks.registry import SEVERITY_LABELS as SEVERITY
 from jxdeclare.checks.run import CheckReport
 
-SEVERITY = {"error": "错误", "warning": "警告", "info": "提示"}
 COLUMNS = ("序号", "规则", "严重程度", "类别", "位置", "问题", "修改建议", "依据")
 REVIEW_COLUMNS = ("序号", "章条编号", "意见内容", "依据", "处理意见")
 

@@ -73,11 +73,11 @@ def render(
     final: bool = False,
     unsigned_pack: bool = False,
 ) -> Rendered:
-    """Write the PDF and/or Word file; ``final`` refuses a draft with unfilled parts."""
-    from jxdeclare.drafting.readiness import NotFinal, final_blockers
+    """Write the PDF and/or Word file; ``final`` refuses a draft with unfilled parts.
 
-    if final and (blockers := final_blockers(document)):
-        raise NotFinal(blockers)
+    Each renderer refuses before writing, and the PDF comes first, so a refused draft leaves
+    neither file behind.
+    """
     pages = 0
     note = UNSIGNED_NOTE if unsigned_pack else ""
     if pdf is not None:

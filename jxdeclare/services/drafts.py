@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from jxdeclare.domain.document import jxstd
 from jxdeclare.domain.document.model import Document
-from jxdeclare.services.errors import ConflictError, NotFoundError, ServiceError
+from jxdeclare.services.errors import (
+    ConflictError,
+    NotFoundError,
+    ServiceError,
+    stale_as_conflict,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -50,6 +55,12 @@ class OpenedDraft:
 
 class NotReadyToPublish(ServiceError):
     pass
+
+
+_RACED = (
+    "该标准刚被他人修改并保存，请重新打开后再编辑。"
+    " / The standard was just changed by someone else; reopen it."
+)
 
 
 def _info(row: StandardDocument) -> DraftInfo:
@@ -156,7 +167,7 @@ def open_draft(ctx: AppContext, draft_id: int, *, recovered: bool = False) -> Op
 
 def save(ctx: AppContext, draft_id: int, expected_version: int, document: Document) -> DraftInfo:
     """An explicit save: the working copy becomes ``document``; any autosave is folded in."""
-    with _conflict_guard(), ctx.session() as session:
+    with stale_as_conflict(_RACED), ctx.session() as session:
         row = _checked(session, draft_id, expected_version)
         row.content = _content(document)
         row.number = document.cover.number
@@ -174,7 +185,7 @@ def autosave(
     """Keep unsaved edits safe; the working copy itself is left as the user last saved it."""
     from jxdeclare.store.models import utcnow
 
-    with _conflict_guard(), ctx.session() as session:
+    with stale_as_conflict(_RACED), ctx.session() as session:
         row = _checked(session, draft_id, expected_version)
         row.autosave = _content(document)
         row.autosaved_at = utcnow()
@@ -205,7 +216,7 @@ def publish(ctx: AppContext, draft_id: int, expected_version: int) -> DraftInfo:
     from jxdeclare.drafting.readiness import final_blockers
     from jxdeclare.store.models import StandardDocumentVersion
 
-    with _conflict_guard(), ctx.session() as session:
+    with stale_as_conflict(_RACED), ctx.session() as session:
         row = _checked(session, draft_id, expected_version)
         document = _document(row.content or {}, f"草稿 {draft_id}")
         if blockers := final_blockers(document):
@@ -223,7 +234,7 @@ def publish(ctx: AppContext, draft_id: int, expected_version: int) -> DraftInfo:
 
 def start_revision(ctx: AppContext, draft_id: int, expected_version: int) -> DraftInfo:
     """Edit a published standard again; its published versions stay as they are."""
-    with _conflict_guard(), ctx.session() as session:
+    with stale_as_conflict(_RACED), ctx.session() as session:
         row = _checked(session, draft_id, expected_version)
         row.status = DRAFT
         session.flush()
@@ -241,7 +252,7 @@ def versions(ctx: AppContext, draft_id: int) -> list[tuple[int, datetime, Docume
 
 
 def delete(ctx: AppContext, draft_id: int, expected_version: int) -> None:
-    with _conflict_guard(), ctx.session() as session:
+    with stale_as_conflict(_RACED), ctx.session() as session:
         row = _checked(session, draft_id, expected_version)
         _audit(ctx, session, row, "delete")
         session.delete(row)
@@ -276,22 +287,3 @@ def next_number(code: str, used: list[str | None], year: int) -> str:
         if number and (m := _SEQUENCE.match(number)) and m.group(1) == code
     ]
     return f"Q/{code} {max(taken, default=0) + 1:04d}—{year}"
-
-
-class _ConflictGuard:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type | None, error: BaseException | None, _tb: object) -> bool:
-        from sqlalchemy.orm.exc import StaleDataError
-
-        if isinstance(error, StaleDataError):
-            raise ConflictError(
-                "该标准刚被他人修改并保存，请重新打开后再编辑。"
-                " / The standard was just changed by someone else; reopen it."
-            ) from error
-        return False
-
-
-def _conflict_guard() -> _ConflictGuard:
-    return _ConflictGuard()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +13,7 @@ from jxdeclare.services.errors import (
     FieldError,
     NotFoundError,
     ValidationError,
+    stale_as_conflict,
 )
 
 if TYPE_CHECKING:
@@ -213,7 +212,7 @@ def update_enterprise(
     data = data.cleaned()
     if errors := problems(data):
         raise ValidationError(errors)
-    with _conflict_guard(data.name), ctx.session() as session:
+    with stale_as_conflict(_conflict_text(data.name)), ctx.session() as session:
         row = _load_version(session, enterprise_id, expected_version)
         _ensure_unique(session, data.uscc, own_id=row.id)
         before = _editable(row)
@@ -248,27 +247,20 @@ def _load_version(session: Session, enterprise_id: int, expected_version: int) -
     return row
 
 
-@contextmanager
-def _conflict_guard(name: str) -> Iterator[None]:
-    """The version check in the UPDATE/DELETE itself catches a save that raced ours."""
-    from sqlalchemy.orm.exc import StaleDataError
-
-    try:
-        yield
-    except StaleDataError as exc:
-        raise _conflict(name) from exc
-
-
-def _conflict(name: str) -> ConflictError:
-    return ConflictError(
+def _conflict_text(name: str) -> str:
+    return (
         f"企业“{name}”已被其他用户修改，您的更改未保存。请重新打开后再编辑。"
         f" / {name} was changed by someone else; your changes were not saved."
         " Reload and edit again."
     )
 
 
+def _conflict(name: str) -> ConflictError:
+    return ConflictError(_conflict_text(name))
+
+
 def delete_enterprise(ctx: AppContext, enterprise_id: int, expected_version: int) -> None:
-    with _conflict_guard(str(enterprise_id)), ctx.session() as session:
+    with stale_as_conflict(_conflict_text(str(enterprise_id))), ctx.session() as session:
         row = _load_version(session, enterprise_id, expected_version)
         _audit(ctx, session, row, "delete", _editable(row))
         session.delete(row)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -31,6 +33,17 @@ class ValidationError(ServiceError):
     def __init__(self, errors: list[FieldError]) -> None:
         super().__init__("；".join(f"{e.field}：{e.message}" for e in errors))
         self.errors = errors
+
+
+@contextmanager
+def stale_as_conflict(message: str) -> Iterator[None]:
+    """The version check in an UPDATE/DELETE itself catches a save that raced ours."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        yield
+    except StaleDataError as exc:
+        raise ConflictError(message) from exc
 
 
 class InputFileError(ServiceError):

@@ -91,7 +91,7 @@ def test_saving_over_someone_elses_edit_is_a_conflict(any_ctx: AppContext) -> No
 @pytest.mark.pg
 def test_two_connections_racing_on_postgresql(pg_url: str, home) -> None:
     """Both read version 1; the second UPDATE finds version 2 and must fail, not overwrite."""
-    from jxdeclare.services.enterprises import _conflict_guard
+    from jxdeclare.services.errors import stale_as_conflict
 
     ctx = AppContext(home, pg_url)
     record = svc.add_enterprise(ctx, svc.EnterpriseInput(name="原名", uscc=BEIJING))
@@ -102,7 +102,7 @@ def test_two_connections_racing_on_postgresql(pg_url: str, home) -> None:
     theirs.name = "同事改的名"
     second.commit()
     mine.name = "我改的名"
-    with pytest.raises(ConflictError), _conflict_guard(mine.name):
+    with pytest.raises(ConflictError), stale_as_conflict(f"{mine.name} changed"):
         first.commit()
     first.rollback()
     first.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.domain.document.model import Annex, Clause, Document, Suppression
 from jxdeclare.ui.editor.saver import document_of
 from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER
+from jxdeclare.ui.severity import COLOURS
 from jxdeclare.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 Checker = Callable[[Document], "CheckReport"]
 DELAY_MS = 500
-COLOURS = {"error": "#b00020", "warning": "#9c5700", "info": "#555555"}
 _STEP = re.compile(r"(chapters|children|annexes)\[(\d+)\]")
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.severity import COLOURS
 from jxdeclare.ui.tasks import run_task
 
-COLOURS = {"error": "#b00020", "warning": "#9c5700", "info": "#555555"}
 AUTO = ""
 
 
