@@ -108,7 +108,7 @@ def pack_store(ctx: AppContext) -> PackStore:
 
 def diff_with_active(ctx: AppContext, new: Pack) -> PackDiff:
     """What making ``new`` active would change (against the active pack, else the default)."""
-    return diff_packs(load_active(ctx).pack, new)
+    return diff_packs(active_catalogue(ctx).pack, new)
 
 
 def _switch(ctx: AppContext, target: str | None, change: Any) -> tuple[Any, list[Any]]:
@@ -116,7 +116,7 @@ def _switch(ctx: AppContext, target: str | None, change: Any) -> tuple[Any, list
     from jxdeclare.services.affected import affected_drafts
 
     store = pack_store(ctx)
-    before = load_active(ctx).pack
+    before = active_catalogue(ctx).pack
     stored = change(store)
     after = store.open(stored.file) if target is None else store.open(target)
     return stored, affected_drafts(ctx, diff_packs(before, after))

@@ -51,10 +51,10 @@ def new_document(catalogue: Catalogue, enterprise: EnterpriseRecord, spec: NewDr
 def create_draft(ctx: AppContext, enterprise_id: int, spec: NewDraft) -> int:
     """Instantiate the template and store the draft; returns its id. Slow: run in the background."""
     from jxdeclare.services import drafts
-    from jxdeclare.services.catalog import load_active
+    from jxdeclare.services.catalog import active_catalogue
     from jxdeclare.services.enterprises import get_enterprise
 
-    document = new_document(load_active(ctx), get_enterprise(ctx, enterprise_id), spec)
+    document = new_document(active_catalogue(ctx), get_enterprise(ctx, enterprise_id), spec)
     return drafts.store_new(ctx, enterprise_id, document).id
 
 
