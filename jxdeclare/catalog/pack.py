@@ -11,11 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from jxdeclare.catalog.schema import SCHEMA_VERSION, TABLES, row_problems
+
+T = TypeVar("T")
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -34,6 +37,14 @@ class Pack:
     manifest: dict[str, Any]
     tables: dict[str, list[dict[str, Any]]]
     signed: bool  # False: an agency's own pack, imported with an explicit override
+    # Indexes built from the tables (editions, search); a pack never changes once opened.
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, key: str, build: Callable[[], T]) -> T:
+        """Build an index of the tables once per opened pack (checks run per document)."""
+        if key not in self._derived:
+            self._derived[key] = build()
+        return cast(T, self._derived[key])
 
     @property
     def pack_id(self) -> str:

@@ -78,6 +78,11 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def editions_of(pack: Any) -> Editions:
+    """The pack's standards table indexed once per opened pack."""
+    return pack.derived("editions", lambda: Editions(pack.tables["standards"]))
+
+
 class Editions:
     """The standards table indexed by edition and by undated series."""
 

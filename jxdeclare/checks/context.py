@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from jxdeclare.catalog.pack import Pack
-from jxdeclare.catalog.status import Editions
+from jxdeclare.catalog.status import Editions, editions_of
 from jxdeclare.domain.document.model import (
     Annex,
     Clause,
@@ -56,7 +56,7 @@ class CheckContext:
 
     @cached_property
     def editions(self) -> Editions | None:
-        return Editions(self.pack.tables["standards"]) if self.pack is not None else None
+        return editions_of(self.pack) if self.pack is not None else None
 
     @property
     def pack_label(self) -> str:
@@ -84,8 +84,11 @@ class CheckContext:
             for i, child in enumerate(annex.children):
                 yield from walk(child, f"annexes[{a}].children[{i}]", 2)
 
-    def passages(self) -> Iterator[Passage]:
+    def passages(self) -> list[Passage]:
         """Running text of the body and annexes, the 前言's own paragraphs and term definitions."""
+        return self.once("passages", lambda: list(self._passages()))
+
+    def _passages(self) -> Iterator[Passage]:
         foreword = self.document.foreword
         for i, text in enumerate([*foreword.extra]):
             yield Passage(Location(f"foreword.extra[{i}]", "前言"), text, "foreword")

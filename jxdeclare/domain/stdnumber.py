@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, NoReturn
 
 from jxdeclare.domain.messages import Problem, Severity, register
@@ -243,12 +244,19 @@ class _Prefix:
 
 def parse_standard_number(text: str, *, today: date | None = None) -> ParseResult:
     """Parse a standard number; never raises. `today` bounds the plausible year (next year)."""
+    return _parse_cached(text, (today or date.today()).year + 1)
+
+
+# Checks parse the same few hundred numbers (references, the catalogue, an enterprise's other
+# standards) for every document of a batch; the result is immutable, so cache it.
+@lru_cache(maxsize=8192)
+def _parse_cached(text: str, latest_year: int) -> ParseResult:
     s = _normalise(text)
     if not s.strip():
         return ParseResult(text, None, (Problem(EMPTY),))
     warnings: list[Problem] = []
     try:
-        number = _parse(s, warnings, (today or date.today()).year + 1)
+        number = _parse(s, warnings, latest_year)
     except _Fail as fail:
         return ParseResult(text, None, (fail.problem, *warnings))
     return ParseResult(text, number, tuple(warnings))

@@ -12,7 +12,7 @@ from jxdeclare.catalog.diff import PackDiff, diff_packs
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import Pack, open_pack
 from jxdeclare.catalog.search import SearchIndex
-from jxdeclare.catalog.status import Editions, StatusResult
+from jxdeclare.catalog.status import StatusResult, editions_of
 from jxdeclare.catalog.store import PackStore
 from jxdeclare.paths import resources_dir
 from jxdeclare.services.errors import ServiceError
@@ -43,7 +43,7 @@ class Catalogue:
 
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
-        self.editions = Editions(pack.tables["standards"])
+        self.editions = editions_of(pack)
         self.index = SearchIndex(pack.tables["standards"])
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 from .model import Document
@@ -35,11 +36,14 @@ def iter_texts(obj: Any, path: str = "") -> Iterator[tuple[str, str]]:
         for index, item in enumerate(obj):
             yield from iter_texts(item, f"{path}[{index}]")
     elif is_dataclass(obj):
-        for f in fields(obj):
-            if f.name in ("id", "image_png_base64"):
-                continue
-            sub = f"{path}.{f.name}" if path else f.name
-            yield from iter_texts(getattr(obj, f.name), sub)
+        for name in _text_fields(type(obj)):
+            yield from iter_texts(getattr(obj, name), f"{path}.{name}" if path else name)
+
+
+@cache
+def _text_fields(cls: type) -> tuple[str, ...]:
+    """Field names worth walking (ids and embedded images hold no prose); looked up per class."""
+    return tuple(f.name for f in fields(cls) if f.name not in ("id", "image_png_base64"))
 
 
 @dataclass(frozen=True)
