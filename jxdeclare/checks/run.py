@@ -27,6 +27,10 @@ class CheckReport:
     def errors(self) -> int:
         return sum(1 for f in self.findings if f.severity is Severity.ERROR and not f.suppressed)
 
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING and not f.suppressed)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),

@@ -165,6 +165,27 @@ def open_draft(ctx: AppContext, draft_id: int, *, recovered: bool = False) -> Op
         return OpenedDraft(_info(row), _document(content, f"草稿 {draft_id}"))
 
 
+def stored_contents(ctx: AppContext, draft_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The stored JSON of several drafts (working copy, else the last published version)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from jxdeclare.store.models import StandardDocument
+
+    if not draft_ids:
+        return {}
+    query = (
+        select(StandardDocument)
+        .options(selectinload(StandardDocument.versions))
+        .where(StandardDocument.id.in_(draft_ids))
+    )
+    with ctx.session() as session:
+        return {
+            row.id: row.content if row.content is not None else row.versions[-1].content
+            for row in session.scalars(query)
+        }
+
+
 def save(ctx: AppContext, draft_id: int, expected_version: int, document: Document) -> DraftInfo:
     """An explicit save: the working copy becomes ``document``; any autosave is folded in."""
     with stale_as_conflict(_RACED), ctx.session() as session:

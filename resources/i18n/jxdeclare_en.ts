@@ -332,72 +332,87 @@
         <translation>Product category: from the title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="49" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="46" />
+        <source>全部企业</source>
+        <translation>All enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="57" />
         <source>对象 / 位置</source>
         <translation>Standard / place</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="49" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="57" />
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="49" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="57" />
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="75" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="89" />
         <source>选择要检查的标准</source>
         <translation>Choose a standard to check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="75" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="89" />
         <source>标准文件 (*.docx *.pdf *.jxstd)</source>
         <translation>Standards (*.docx *.pdf *.jxstd)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="90" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="104" />
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="103" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="118" />
         <source>正在检查已存的标准…</source>
         <translation>Checking the stored standards…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="112" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="124" />
+        <source>%1：%2 项，%3 项有错误</source>
+        <translation>%1: %2 checked, %3 with errors</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="129" />
+        <source>按企业：</source>
+        <translation>By enterprise: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="139" />
         <source>错误 %1，共 %2 项</source>
         <translation>%1 errors, %2 findings</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="127" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="154" />
         <source>已检查 %1 项，其中 %2 项有错误。</source>
         <translation>Checked %1; %2 with errors. </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="128" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="155" />
         <source>按规则：</source>
         <translation>By rule: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="134" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="161" />
         <source>导出检查报告</source>
         <translation>Export check report</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="135" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="162" />
         <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx);;修改意见表 (*.docx)</source>
         <translation>PDF report (*.pdf);;Excel details (*.xlsx);;Review form (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="146" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="173" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="149" />
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="176" />
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>

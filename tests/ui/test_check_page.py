@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QTreeWidget
 
 from jxdeclare.domain.document import jxstd
 from jxdeclare.drafting.example import example_document
@@ -53,11 +53,22 @@ def test_every_stored_standard_is_checked_with_a_summary(qtbot, window: MainWind
         document = example_document()
         document.cover.number = f"Q/JXSL {n:04d}—2026"
         drafts.store_new(window.ctx, owner.id, document)
+    tea = add_enterprise(window.ctx, EnterpriseInput(name="赣茶", uscc="91360100158300003X"))
+    document.cover.number = "Q/GC 0001—2026"
+    drafts.store_new(window.ctx, tea.id, document)
     page = open_page(qtbot, window)
     click(qtbot, page, "storedCheckButton")
     tree = page.findChild(QTreeWidget, "checkResults")
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 3, timeout=20_000)
-    names = sorted(tree.topLevelItem(i).text(0) for i in range(3))
-    assert names == [f"Q/JXSL {n:04d}—2026 干米粉" for n in (1, 2, 3)]
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4, timeout=20_000)
+    names = sorted(tree.topLevelItem(i).text(0) for i in range(4))
+    assert names == ["Q/GC 0001—2026 干米粉"] + [f"Q/JXSL {n:04d}—2026 干米粉" for n in (1, 2, 3)]
     summary = page.findChild(QLabel, "checkSummary").text()
-    assert "已检查 3 项" in summary and "R003 6" in summary
+    assert "已检查 4 项" in summary and "R003 8" in summary
+    assert "按企业：示例米业：3 项" in summary and "赣茶：1 项" in summary
+
+    scope = page.findChild(QComboBox, "checkScope")
+    qtbot.keyClick(scope, Qt.Key.Key_End)  # the last enterprise in name order
+    assert scope.currentText() == "赣茶"
+    click(qtbot, page, "storedCheckButton")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=20_000)
+    assert tree.topLevelItem(0).text(0) == "Q/GC 0001—2026 干米粉"

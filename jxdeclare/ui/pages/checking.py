@@ -42,8 +42,16 @@ class CheckPage(QWidget):
         )
         self.category = QComboBox(objectName="checkCategory")
         self.category.addItem(self.tr("产品类别：按名称自动判断"), AUTO)
+        self.scope = QComboBox(objectName="checkScope")
+        self.scope.addItem(self.tr("全部企业"), None)
         bar.addStretch()
-        bar.addWidget(self.category)
+        for combo in (self.scope, self.category):
+            # Long enterprise and category names must not widen the window's minimum size.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            bar.addWidget(combo)
         self.summary = QLabel(objectName="checkSummary", wordWrap=True)
         self.tree = QTreeWidget(objectName="checkResults")
         self.tree.setHeaderLabels([self.tr("对象 / 位置"), self.tr("规则"), self.tr("问题")])
@@ -60,13 +68,19 @@ class CheckPage(QWidget):
         if not self._categories_loaded:
             self._categories_loaded = True
             from jxdeclare.services.catalog import active_catalogue
+            from jxdeclare.services.enterprises import list_enterprises
 
             ctx = self.ctx
             run_task(lambda _p, _c: active_catalogue(ctx), self._fill_categories, _ignore, self)
+            run_task(lambda _p, _c: list_enterprises(ctx), self._fill_scope, _ignore, self)
 
     def _fill_categories(self, catalogue: Any) -> None:
         for row in catalogue.pack.tables.get("categories", []):
             self.category.addItem(row["product"], row["product"])
+
+    def _fill_scope(self, enterprises: list[Any]) -> None:
+        for enterprise in enterprises:
+            self.scope.addItem(enterprise.name, enterprise.id)
 
     # -- checking --------------------------------------------------------------------------
 
@@ -91,16 +105,29 @@ class CheckPage(QWidget):
 
     def check_stored(self) -> None:
         from jxdeclare.reporting.check_reports import Checked
-        from jxdeclare.services.checking import check_stored
+        from jxdeclare.services.batch_check import BatchSummary, check_stored
 
-        ctx = self.ctx
+        ctx, owner = self.ctx, self.scope.currentData()
 
-        def work(progress: Any, cancel: Any) -> list[Checked]:
-            results = check_stored(ctx, progress=progress, cancel=cancel)
-            return [Checked(f"{r.number} {r.title}", r.report) for r in results]
+        def work(progress: Any, cancel: Any) -> tuple[list[Checked], BatchSummary]:
+            results = check_stored(ctx, owner, progress=progress, cancel=cancel)
+            named = [Checked(f"{r.number} {r.title}", r.report) for r in results]
+            return named, BatchSummary.of(results)
 
-        run_task(work, self._show, partial(show_error, self), self,
+        run_task(work, self._show_batch, partial(show_error, self), self,
                  label=self.tr("正在检查已存的标准…"))  # fmt: skip
+
+    def _show_batch(self, outcome: tuple[list[Any], Any]) -> None:
+        results, summary = outcome
+        self._show(results)
+        lines = [
+            self.tr("%1：%2 项，%3 项有错误").replace("%1", name)
+            .replace("%2", str(tally.checked)).replace("%3", str(tally.with_errors))
+            for name, tally in sorted(summary.by_enterprise.items())
+        ]  # fmt: skip
+        if lines and self.scope.currentData() is None:
+            by_enterprise = self.tr("按企业：") + "；".join(lines)
+            self.summary.setText(f"{self.summary.text()}\n{by_enterprise}")
 
     def _show(self, results: list[Any]) -> None:
         self.results = results

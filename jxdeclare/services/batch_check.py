@@ -1,0 +1,222 @@
+"""Agencies' batch check: every stored standard of one enterprise (or all), in parallel.
+
+Checking is pure CPU work in Python, so threads would queue on the interpreter lock; the batch
+runs in worker processes instead. Each worker opens (and so verifies) the active pack once; the
+main process reads the stored documents — database sessions never leave it — and hands each
+worker a document's stored JSON. Small batches stay in this process: starting workers costs
+more than it saves below a few dozen standards.
+
+Workers are started with ``spawn`` on every platform, as Windows must: no state is inherited,
+which also keeps a forked copy of Qt's threads out of the children.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jxdeclare.catalog.pack import Pack
+    from jxdeclare.checks.run import CheckReport
+    from jxdeclare.services.context import AppContext
+
+PARALLEL_FROM = 40  # fewer standards than this are checked in this process
+MAX_WORKERS = 4  # an agency's office PC; more rarely helps and costs memory (a pack per worker)
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    draft_id: int
+    enterprise_id: int
+    enterprise: str  # the enterprise's name, for the summary
+    number: str
+    title: str
+    report: CheckReport
+
+
+@dataclass
+class EnterpriseTally:
+    checked: int = 0
+    with_errors: int = 0
+    errors: int = 0
+    warnings: int = 0
+
+
+@dataclass
+class BatchSummary:
+    by_rule: Counter[str] = field(default_factory=Counter)
+    by_enterprise: dict[str, EnterpriseTally] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, results: list[StoredResult]) -> BatchSummary:
+        summary = cls()
+        for result in results:
+            tally = summary.by_enterprise.setdefault(result.enterprise, EnterpriseTally())
+            tally.checked += 1
+            tally.errors += result.report.errors
+            tally.warnings += result.report.warnings
+            tally.with_errors += bool(result.report.errors)
+            summary.by_rule.update(f.rule for f in result.report.findings)
+        return summary
+
+
+@dataclass(frozen=True)
+class _Job:
+    index: int
+    draft_id: int
+    enterprise_id: int
+    number: str
+    title: str
+    others: list[str]  # the enterprise's other numbers (N003, duplicates)
+
+
+def default_workers(count: int) -> int:
+    if count < PARALLEL_FROM:
+        return 1
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def check_stored(
+    ctx: AppContext,
+    enterprise_id: int | None = None,
+    as_of: date | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: Any = None,
+    workers: int | None = None,
+) -> list[StoredResult]:
+    """Check every stored standard of one enterprise (or all), in list order.
+
+    ``progress(done, total, text)`` is called as each standard is done; setting ``cancel`` (a
+    threading.Event) stops handing out work and returns what was checked so far. ``workers``
+    overrides the number of worker processes (1: check here, one after another).
+    """
+    from jxdeclare.services import drafts
+    from jxdeclare.services.catalog import active_catalogue
+    from jxdeclare.services.enterprises import list_enterprises
+
+    as_of = as_of or date.today()
+    pack = active_catalogue(ctx).pack
+    names = {e.id: e.name for e in list_enterprises(ctx)}
+    jobs = _jobs(drafts.list_drafts(ctx, enterprise_id))
+    workers = default_workers(len(jobs)) if workers is None else max(1, workers)
+    done: dict[int, StoredResult] = {}
+
+    def finished(job: _Job, report: CheckReport) -> None:
+        name = names.get(job.enterprise_id, "")
+        done[job.index] = StoredResult(
+            job.draft_id, job.enterprise_id, name, job.number, job.title, report
+        )
+        if progress is not None:
+            progress(len(done), len(jobs), f"{job.number} {job.title}")
+
+    if workers == 1 or len(jobs) < 2:
+        _check_here(ctx, jobs, pack, as_of, finished, cancel)
+    else:
+        _check_in_workers(ctx, jobs, as_of, workers, finished, cancel)
+    return [done[i] for i in sorted(done)]
+
+
+def _jobs(rows: list[Any]) -> list[_Job]:
+    numbers: dict[int, list[str]] = {}
+    for row in rows:
+        numbers.setdefault(row.enterprise_id, []).append(row.number)
+    jobs = []
+    for index, row in enumerate(rows):
+        others = list(numbers[row.enterprise_id])
+        others.remove(row.number)
+        jobs.append(_Job(index, row.id, row.enterprise_id, row.number, row.title, others))
+    return jobs
+
+
+def _check_here(
+    ctx: AppContext,
+    jobs: list[_Job],
+    pack: Pack,
+    as_of: date,
+    finished: Callable[[_Job, CheckReport], None],
+    cancel: Any,
+) -> None:
+    from jxdeclare.checks.run import check_document
+    from jxdeclare.services import drafts
+
+    for job in jobs:
+        if cancel is not None and cancel.is_set():
+            return
+        document = drafts.open_draft(ctx, job.draft_id).document
+        finished(job, check_document(document, as_of=as_of, pack=pack, other_numbers=job.others))
+
+
+def _check_in_workers(
+    ctx: AppContext,
+    jobs: list[_Job],
+    as_of: date,
+    workers: int,
+    finished: Callable[[_Job, CheckReport], None],
+    cancel: Any,
+) -> None:
+    from jxdeclare.services import drafts
+    from jxdeclare.services.catalog import pack_store
+
+    in_flight: dict[Future[CheckReport], _Job] = {}
+    pending = iter(jobs)
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_open_worker_pack,
+        initargs=(str(ctx.home), pack_store(ctx).active_file()),
+    )
+    try:
+        # A bounded window keeps memory flat however many standards there are.
+        for job, content in _take(ctx, pending, workers * 4, drafts):
+            in_flight[pool.submit(_check_content, content, job, as_of)] = job
+        while in_flight:
+            ready, _ = wait(in_flight, timeout=0.2, return_when=FIRST_COMPLETED)
+            if cancel is not None and cancel.is_set():
+                return
+            for future in ready:
+                finished(in_flight.pop(future), future.result())
+            for job, content in _take(ctx, pending, len(ready), drafts):
+                in_flight[pool.submit(_check_content, content, job, as_of)] = job
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _take(ctx: AppContext, pending: Iterator[_Job], count: int, drafts: Any) -> list[Any]:
+    taken = [job for _, job in zip(range(count), pending, strict=False)]
+    contents = drafts.stored_contents(ctx, [job.draft_id for job in taken])
+    return [(job, contents[job.draft_id]) for job in taken]
+
+
+# --- in the worker process -------------------------------------------------------------------
+
+_worker_pack: Pack | None = None
+
+
+def _open_worker_pack(home: str, active_file: str | None) -> None:
+    """Open and verify the pack the main process uses (its file name, not its loaded copy)."""
+    global _worker_pack
+    from jxdeclare.catalog.keys import trusted_keys
+    from jxdeclare.catalog.pack import open_pack
+    from jxdeclare.catalog.store import PackStore
+    from jxdeclare.services.catalog import default_pack_path
+
+    if active_file is not None:
+        _worker_pack = PackStore(Path(home), trusted_keys()).open(active_file)
+    else:
+        _worker_pack = open_pack(default_pack_path(), trusted_keys())
+
+
+def _check_content(content: dict[str, Any], job: _Job, as_of: date) -> CheckReport:
+    from jxdeclare.checks.run import check_document
+    from jxdeclare.domain.document import jxstd
+    from jxdeclare.domain.document.model import Document
+
+    document = jxstd.from_dict(Document, content, f"草稿 {job.draft_id}")
+    return check_document(document, as_of=as_of, pack=_worker_pack, other_numbers=job.others)
