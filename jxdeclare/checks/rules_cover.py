@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from jxdeclare.domain.document.text import PLACEHOLDER
@@ -86,3 +87,31 @@ def dates_in_order(ctx: CheckContext) -> Iterator[Hit]:
     if both and cover.implement_date < cover.publish_date:
         params = {"published": cover.publish_date, "implemented": cover.implement_date}
         yield Hit(Location("cover.implement_date", "封面"), params)
+
+
+# "XX牌…": a brand name set before the product. Words that end in 牌 yet name a thing
+# (品牌, 标牌, 铭牌 …) are not brands.
+_BRANDED = re.compile(r"^\s*[“\"「]?([\w·]{1,8}?)[”\"」]?牌(?!子)")
+_NOT_BRANDS = ("品", "标", "铭", "门", "招", "号", "指示", "扑克", "纸", "胸", "奖", "名")
+_MARKS = re.compile(r"®|™|\(R\)|（R）|注册商标|商标")
+
+
+@rule(
+    "N005", Category.CONFORMITY, Severity.WARNING,
+    title="标准名称含品牌或商标",
+    explanation="文件名称应简练、明确地表示文件的主题（GB/T 1.1—2020 关于文件名称的规定），"
+    "企业产品标准的名称应为产品的通用名称；以品牌、商标代替或修饰产品名称是监督抽查中"
+    "“标准名称不规范”的常见情形（DESIGN §2.3 抽查项“编号或名称不符合规定”）。",
+    message="标准名称“{title}”含品牌或商标“{brand}”",
+    message_en="The title “{title}” contains the brand or trademark “{brand}”",
+    suggestion="名称只写产品的通用名称（如“干米粉”“特香型白酒”），品牌写在产品标签上。",
+)  # fmt: skip
+def branded_title(ctx: CheckContext) -> Iterator[Hit]:
+    title = ctx.document.cover.title
+    if PLACEHOLDER.search(title):
+        return
+    where = Location("cover.title", "封面")
+    if mark := _MARKS.search(title):
+        yield Hit(where, {"title": title, "brand": mark.group(0)})
+    elif (match := _BRANDED.match(title)) and not match.group(1).endswith(_NOT_BRANDS):
+        yield Hit(where, {"title": title, "brand": match.group(0).strip()})

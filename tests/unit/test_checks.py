@@ -98,6 +98,7 @@ CASES: dict[str, tuple[Callable[[Document], None], str]] = {
     "N001": (lambda d: setattr(d.cover, "number", "Q/JXSL 00A2—2026"), "封面"),
     "N002": (lambda d: setattr(d.cover, "publish_date", "2025-11-20"), "封面"),
     "N004": (lambda d: setattr(d.cover, "implement_date", "2026-11-01"), "封面"),
+    "N005": (lambda d: setattr(d.cover, "title", "“赣南”牌干米粉"), "封面"),
     "R001": (refs("GB 2762—2017"), "第2章"),
     "R002": (refs("GB 7718—2025"), "第2章"),
     "R003": (lambda d: d.normative_references.append(Reference("GB 2760")), "第2章"),
@@ -120,6 +121,29 @@ def test_each_rule_finds_its_defect_and_only_it(rule_id: str) -> None:
 def test_duplicate_numbers_within_the_enterprise() -> None:
     assert findings(clean(), other_numbers=["Q/JXSL 0002-2026"]) == [("N003", "封面")]
     assert findings(clean(), other_numbers=["Q/JXSL 0003—2026"]) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "brand"),
+    [
+        ("四特牌特香型白酒", "四特牌"),
+        ("金圣®干米粉", "®"),
+        ("干米粉（注册商标：稻香）", "注册商标"),
+    ],
+)
+def test_a_brand_in_the_title_is_named(title: str, brand: str) -> None:
+    doc = clean()
+    doc.cover.title = title
+    report = check_document(doc, as_of=AS_OF, pack=PACK)
+    (finding,) = [f for f in report.findings if f.rule == "N005"]
+    assert f"“{brand}”" in finding.message
+
+
+@pytest.mark.parametrize("title", ["干米粉", "LED铭牌", "品牌推广服务规范", "扑克牌", "标牌"])
+def test_words_ending_in_pai_that_are_not_brands_pass(title: str) -> None:
+    doc = clean()
+    doc.cover.title = title
+    assert "N005" not in {f.rule for f in check_document(doc, as_of=AS_OF, pack=PACK).findings}
 
 
 def test_an_outdated_reference_names_its_replacement_and_the_data_date() -> None:
