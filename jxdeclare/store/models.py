@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -162,17 +163,67 @@ class Declaration(Versioned, Base):
     )
     standard_number: Mapped[str] = mapped_column(String(60))
     standard_title: Mapped[str] = mapped_column(String(300))
-    state: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20), index=True)
     version_no: Mapped[int] = mapped_column(Integer, default=1)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("declarations.id"))
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    remote_id: Mapped[str | None] = mapped_column(String(60))  # the exchange API's record id
+    channel: Mapped[str | None] = mapped_column(String(20))  # "api" or "guided"
+    last_error: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    entered: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))  # guided ticks
+    source_draft_id: Mapped[int | None] = mapped_column(Integer)
+    enterprise: Mapped[Enterprise] = relationship(lazy="joined")
+    files: Mapped[list[DeclarationFile]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    receipt: Mapped[DeclarationReceipt | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
     events: Mapped[list[DeclarationEvent]] = relationship(
         back_populates="declaration",
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="DeclarationEvent.id",
     )
+
+
+class DeclarationFile(Base):
+    """The standard's PDF as declared: the bytes whose SHA-256 the declaration states."""
+
+    __tablename__ = "declaration_files"
+    __table_args__ = (UniqueConstraint("declaration_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # "standard_pdf"
+    name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DeclarationReceipt(Base):
+    """The receipts vault: what the portal (or the person, for guided entry) said it holds."""
+
+    __tablename__ = "declaration_receipts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(
+        ForeignKey("declarations.id", ondelete="CASCADE"), unique=True
+    )
+    channel: Mapped[str] = mapped_column(String(20))
+    remote_id: Mapped[str] = mapped_column(String(200))  # record id, or the public id / URL
+    receipt_no: Mapped[str | None] = mapped_column(String(100))
+    state: Mapped[str | None] = mapped_column(String(30))
+    public_url: Mapped[str | None] = mapped_column(String(500))
+    received_at: Mapped[str | None] = mapped_column(String(40))
+    published_at: Mapped[str | None] = mapped_column(String(40))
+    payload_sha256: Mapped[str | None] = mapped_column(String(64))
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    raw: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class DeclarationEvent(Base):
