@@ -6,8 +6,6 @@ marked when the pack is unsigned — so a printed copy says what it was based on
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 from jxdeclare.checks.registry import RULES, Finding
 from jxdeclare.checks.registry import SEVERITY_LABELS as SEVERITY
 from jxdeclare.checks.run import CheckReport
+from jxdeclare.reporting.atomic import atomic_write as _atomic
 
 COLUMNS = ("序号", "规则", "严重程度", "类别", "位置", "问题", "修改建议", "依据")
 REVIEW_COLUMNS = ("序号", "章条编号", "意见内容", "依据", "处理意见")
@@ -52,16 +51,6 @@ def header_lines(item: Checked) -> list[str]:
     lines.append("结果：" + "，".join(f"{SEVERITY[s]} {n} 项" for s, n in counts.items()))
     lines += [f"未运行：{rule_id}（{why}）" for rule_id, why in report.not_run.items()]
     return lines
-
-
-def _atomic(out: Path, write: Callable[[Path], None]) -> None:
-    """Write beside the target, then swap it in: a crash never leaves half a report."""
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_xlsx(items: Sequence[Checked], out: Path) -> None:
