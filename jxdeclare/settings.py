@@ -48,6 +48,13 @@ DECLARED: tuple[Setting, ...] = (
         minimum=1,
         maximum=10,
     ),
+    Setting(
+        "portal_url",
+        str,
+        "",
+        "自我声明交换接口地址（https://…）",
+        "Declaration exchange API address (https://…)",
+    ),
     Setting("window_geometry", str, "", "", ""),  # remembered, not shown in the dialog
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}

@@ -11,6 +11,7 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,7 @@ class AppContext:
 
         return with_password(saved)
 
-    @property
+    @cached_property
     def user(self) -> str:
         try:
             return getpass.getuser()

@@ -124,8 +124,10 @@ def move(
     if not can_transition(source, target):
         raise ConflictError(IllegalTransition(source, target).problem.text())
     row.state = target.value
-    row.events.append(DeclarationEvent(from_state=source.value, to_state=target.value,
-                                       user=ctx.user, note=note or None))  # fmt: skip
+    # Added by id, not through row.events: a batch must not load every record's journal.
+    event = DeclarationEvent(declaration_id=row.id, from_state=source.value,
+                             to_state=target.value, user=ctx.user, note=note or None)  # fmt: skip
+    session.add(event)
 
 
 def _key(record: DeclarationRecord) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class ServiceError(Exception):
@@ -44,6 +47,20 @@ def stale_as_conflict(message: str) -> Iterator[None]:
         yield
     except StaleDataError as exc:
         raise ConflictError(message) from exc
+
+
+def retry_stale(change: Callable[[], T], attempts: int = 3) -> T:
+    """Run a small change again when another of our own writes to the same row won the race
+    (ticks of the guided entry saved in the background while the receipt is recorded)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    for attempt in range(attempts):
+        try:
+            return change()
+        except StaleDataError:
+            if attempt + 1 == attempts:
+                raise
+    raise AssertionError("unreachable")
 
 
 class InputFileError(ServiceError):

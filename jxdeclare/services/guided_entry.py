@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.services.declarations import DeclarationInfo, _info, _load, move, queue
-from jxdeclare.services.errors import ConflictError, ServiceError
+from jxdeclare.services.errors import ConflictError, ServiceError, retry_stale
 
 if TYPE_CHECKING:
     from jxdeclare.services.context import AppContext
@@ -49,21 +49,29 @@ def entered_steps(ctx: AppContext, declaration_id: int) -> list[str]:
 
 def mark_entered(ctx: AppContext, declaration_id: int, step_key: str, done: bool = True) -> None:
     """Tick (or untick) one field as typed into the platform; kept across restarts."""
-    with ctx.session() as session:
-        row = _load(session, declaration_id)
-        ticked = [k for k in (row.entered or []) if k != step_key]
-        row.entered = [*ticked, step_key] if done else ticked
+
+    def change() -> None:
+        with ctx.session() as session:
+            row = _load(session, declaration_id)
+            ticked = [k for k in (row.entered or []) if k != step_key]
+            row.entered = [*ticked, step_key] if done else ticked
+
+    retry_stale(change)
 
 
 def record_public_id(ctx: AppContext, declaration_id: int, public_id: str) -> DeclarationInfo:
     """The platform's public record id or URL: the receipt; the record becomes 已公开."""
-    from jxdeclare.services.submission import store_receipt
-
     text = public_id.strip()
     if len(text) < 3:
         raise ServiceError(
             "请填写平台上公开记录的编号或网址。 / Enter the public record id or URL."
         )
+    return retry_stale(lambda: _record(ctx, declaration_id, text))
+
+
+def _record(ctx: AppContext, declaration_id: int, text: str) -> DeclarationInfo:
+    from jxdeclare.services.submission import store_receipt
+
     with ctx.session() as session:
         row = _load(session, declaration_id)
         if row.channel != CHANNEL or S(row.state) is not S.SUBMITTING:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -19,14 +18,6 @@ from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
 from jxdeclare.services.errors import ConflictError
 
 RICE = DeclaredProduct("干米粉", "500g袋装", "粮食加工品", gtin="6901234567892")
-
-
-@pytest.fixture
-def ctx(tmp_path: Path) -> AppContext:
-    context = AppContext(tmp_path / "企业 数据")
-    context.ensure_schema()
-    yield context
-    context.dispose()
 
 
 @pytest.fixture
