@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         if self._enterprise_page is not None:
             return
         from jxdeclare.ui.pages.checking import CheckPage
+        from jxdeclare.ui.pages.declarations import DeclarationPage
         from jxdeclare.ui.pages.drafting import DraftingPage
         from jxdeclare.ui.pages.enterprises import EnterprisePage
         from jxdeclare.ui.pages.library import LibraryPage
@@ -85,8 +86,8 @@ class MainWindow(QMainWindow):
         self.ready.connect(self.drafting_page.offer_recovery)
         self.check_page = CheckPage(self.ctx)
         self.pages.addWidget(self.check_page)
-        for title, purpose in sections[4:-1]:
-            self.pages.addWidget(PlaceholderPage(title, purpose))
+        self.declaration_page = DeclarationPage(self.ctx)
+        self.pages.addWidget(self.declaration_page)
         library = LibraryPage(self.ctx)
         self.pages.addWidget(library)
         # Verify and index the data pack once the first screen is usable, not when first opened.

@@ -78,8 +78,10 @@ class Task:
         on_failure: Callable[[BaseException], None],
         parent: QWidget | None = None,
         label: str | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
         self.id = next(_ids)
+        self._on_progress = on_progress
         self.fn = fn
         self.cancel = threading.Event()
         self._on_success, self._on_failure = on_success, on_failure
@@ -104,6 +106,8 @@ class Task:
         return self
 
     def progressed(self, done: int, total: int, text: str) -> None:
+        if self._on_progress is not None and not self._owner_gone():
+            self._on_progress(done, total, text)
         if self._dialog is not None and isValid(self._dialog):
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)
@@ -136,9 +140,11 @@ def run_task(
     on_failure: Callable[[BaseException], None],
     parent: QWidget | None = None,
     label: str | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
 ) -> Task:
-    """Run ``fn`` in the background; ``label`` asks for a progress dialog after one second."""
-    return Task(fn, on_success, on_failure, parent, label).start()
+    """Run ``fn`` in the background; ``label`` asks for a progress dialog after one second,
+    ``on_progress`` receives every progress step on the UI thread (a page's own progress view)."""
+    return Task(fn, on_success, on_failure, parent, label, on_progress).start()
 
 
 def running_tasks() -> int:

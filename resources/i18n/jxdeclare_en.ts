@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="166" />
+        <source>平台账号</source>
+        <translation>Portal account</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="173" />
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="174" />
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="175" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="197" />
+        <source>请选择企业并填写账号和密码。</source>
+        <translation>Choose the enterprise and enter the account and password.</translation>
+    </message>
+</context>
+<context>
     <name>AnnexForm</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/clause_form.py" line="75" />
@@ -630,6 +658,225 @@
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="101" />
+        <source>自我声明：%1</source>
+        <translation>Declaration: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="104" />
+        <source>同意标准文本全文公开</source>
+        <translation>Publish the full text of the standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="105" />
+        <source>公开功能指标和性能指标</source>
+        <translation>Disclose the functional and performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="108" />
+        <source>指标低于推荐性标准时必填：说明低于哪项标准的哪些指标</source>
+        <translation>Required when indicators are below a recommended standard: which indicators of which standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="114" />
+        <source>本企业承诺：所公开标准符合法律法规和强制性标准，产品符合所公开的标准。</source>
+        <translation>We commit that the standard complies with laws, regulations and mandatory standards, and that the products meet it.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="119" />
+        <source>公开方式</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="120" />
+        <source>明示说明</source>
+        <translation>明示 statement</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="121" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="122" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="133" />
+        <source>产品（每行一个）：</source>
+        <translation>Products (one per row):</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="51" />
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="52" />
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="53" />
+        <source>校验并排队</source>
+        <translation>Validate and queue</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="54" />
+        <source>人工录入…</source>
+        <translation>Guided entry…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="55" />
+        <source>批量提交…</source>
+        <translation>Batch submit…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="56" />
+        <source>导出资料包…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="57" />
+        <source>回执…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="58" />
+        <source>汇总 Excel…</source>
+        <translation>Summary (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="59" />
+        <source>修订</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="64" />
+        <source>全部企业</source>
+        <translation>All enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="66" />
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="77" />
+        <source>筛选：</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <source>标准编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <source>版本</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <source>平台记录</source>
+        <translation>Portal record</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="102" />
+        <source>校验结果（选中的声明）：</source>
+        <translation>Problems (selected declaration):</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="196" />
+        <source>没有发现问题，可以排队提交。</source>
+        <translation>No problems: ready to queue.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="228" />
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="229" />
+        <source>有需要确认的警告：
+%1
+
+确认后排队提交吗？</source>
+        <translation>There are warnings to confirm:
+%1
+
+Queue for submission anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="258" />
+        <source>资料包保存到</source>
+        <translation>Save the package in</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="269" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="292" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="310" />
+        <source>已导出：</source>
+        <translation>Exported: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="270" />
+        <source>正在导出资料包…</source>
+        <translation>Exporting the package…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="277" />
+        <source>保存回执</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="278" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="297" />
+        <source>保存汇总</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="297" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/window.py" line="92" />
@@ -1160,6 +1407,64 @@
     </message>
 </context>
 <context>
+    <name>GuidedEntryDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="36" />
+        <source>人工录入国家平台：%1</source>
+        <translation>Guided entry on the national platform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="40" />
+        <source>已录入</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="40" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="40" />
+        <source>要填写的内容</source>
+        <translation>Value to enter</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="47" />
+        <source>公开后平台上的记录编号或网址</source>
+        <translation>The public record id or address on the platform</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="48" />
+        <source>登记公开记录</source>
+        <translation>Record as published</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="55" />
+        <source>在国家平台（企业标准信息公共服务平台）登录后，按下表顺序逐项填写；点“复制”把内容放到剪贴板，填好后勾选“已录入”。</source>
+        <translation>Log in to the national platform (企业标准信息公共服务平台) and fill in the fields in the order below; “Copy” puts a value on the clipboard; tick “Entered” when done.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="71" />
+        <source>正在准备…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="93" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="103" />
+        <source>已复制：%1</source>
+        <translation>Copied: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/guided_entry.py" line="118" />
+        <source>已录入 %1 / %2 项</source>
+        <translation>%1 of %2 entered</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/indicator_editor.py" line="90" />
@@ -1336,79 +1641,132 @@
         <translation>Database: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="99" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="100" />
         <source>共 %1 家企业</source>
         <translation>%1 enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="104" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="105" />
         <source>标准体系</source>
         <translation>Standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="104" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="105" />
         <source>建立和维护企业标准体系、标准明细表与统计表。</source>
         <translation>Build and maintain the enterprise standard system, its detail and statistics tables.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="106" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="107" />
         <source>标准起草</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="107" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="108" />
         <source>按 GB/T 1.1—2020 从模板起草企业标准并输出 PDF 和 Word。</source>
         <translation>Draft enterprise standards from templates to GB/T 1.1—2020, output as PDF and Word.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="109" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="110" />
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="109" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="110" />
         <source>离线检查标准文本是否符合强制性标准和编写规则。</source>
         <translation>Check standards offline against mandatory standards and drafting rules.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="110" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="111" />
         <source>自我声明</source>
         <translation>Self-declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="110" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="111" />
         <source>企业产品和服务标准自我声明公开及批量提交。</source>
         <translation>Public self-declaration of product and service standards, submitted in batches.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="111" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="112" />
         <source>标准库</source>
         <translation>Standards library</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="111" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="112" />
         <source>离线标准目录与数据包管理。</source>
         <translation>Offline standards catalogue and data packs.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="103" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="104" />
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="115" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="116" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="116" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="117" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/main_window.py" line="119" />
+        <location filename="../../jxdeclare/ui/main_window.py" line="120" />
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeclarationDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="183" />
+        <source>新建自我声明</source>
+        <translation>New declaration</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="186" />
+        <source>本企业标准（从标准起草）</source>
+        <translation>An own standard (from drafting)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="187" />
+        <source>执行的国家/行业/地方/团体标准</source>
+        <translation>A national, industry, local or group standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="190" />
+        <source>如 GB/T 14456.1—2017</source>
+        <translation>e.g. GB/T 14456.1—2017</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="194" />
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="195" />
+        <source>声明的标准</source>
+        <translation>Standard declared</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="196" />
+        <source>本企业标准</source>
+        <translation>Own standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="197" />
+        <source>标准编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="205" />
+        <source>产品（每行一个）：</source>
+        <translation>Products (one per row):</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="259" />
+        <source>正在生成标准文本并建立声明…</source>
+        <translation>Rendering the standard and creating the declaration…</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2138,49 @@
     </message>
 </context>
 <context>
+    <name>ProductTable</name>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="43" />
+        <source>产品名称*</source>
+        <translation>Product name*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="43" />
+        <source>型号*</source>
+        <translation>Model*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="43" />
+        <source>分类*</source>
+        <translation>Category*</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="43" />
+        <source>规格</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="44" />
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="44" />
+        <source>通用名</source>
+        <translation>Generic name</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="44" />
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="44" />
+        <source>标签标注的标准号</source>
+        <translation>Number on the label</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesField</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/cover_form.py" line="38" />
@@ -1844,6 +2245,95 @@
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="38" />
+        <source>批量提交自我声明</source>
+        <translation>Batch submission of declarations</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="43" />
+        <source>交换接口地址</source>
+        <translation>Exchange API address</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="44" />
+        <source>同时提交</source>
+        <translation>Parallel requests</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="46" />
+        <source>将提交选中的 %1 条声明。</source>
+        <translation>The %1 selected declarations will be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="47" />
+        <source>将提交全部“已排队”的声明（先与平台核对“提交中”“待确认”的记录）。</source>
+        <translation>All queued declarations will be sent (records in flight are first checked with the portal).</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="51" />
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="51" />
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="51" />
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="57" />
+        <source>平台账号…</source>
+        <translation>Portal account…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="58" />
+        <source>开始提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="59" />
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="60" />
+        <source>重试失败的</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="96" />
+        <source>请填写交换接口地址。</source>
+        <translation>Enter the exchange API address.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="123" />
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="143" />
+        <source>未提交</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="130" />
+        <source>正在停止：已发出的请求完成后停止。</source>
+        <translation>Stopping once the requests already sent are answered.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="147" />
+        <source>完成：%1 条已被平台接收，%2 条失败，%3 条未提交；对账 %4 条。</source>
+        <translation>Done: %1 accepted by the portal, %2 failed, %3 not sent; %4 reconciled.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/submit_dialog.py" line="150" />
+        <source>（已停止）</source>
+        <translation> (stopped)</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/table_editor.py" line="35" />
@@ -1883,14 +2373,27 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="93" />
+        <location filename="../../jxdeclare/ui/tasks.py" line="95" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="95" />
+        <location filename="../../jxdeclare/ui/tasks.py" line="97" />
         <source>请稍候</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="82" />
+        <source>加产品</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="83" />
+        <source>删产品</source>
+        <translation>Remove product</translation>
     </message>
 </context>
 <context>

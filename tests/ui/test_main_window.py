@@ -37,7 +37,7 @@ def test_navigation_lists_every_section_in_chinese(window: MainWindow) -> None:
 
 def test_unbuilt_sections_say_so_and_show_nothing_else(qtbot, window: MainWindow) -> None:
     nav = window.findChild(QListWidget, "navigation")
-    rect = nav.visualItemRect(nav.item(4))  # 自我声明: not built yet
+    rect = nav.visualItemRect(nav.item(1))  # 标准体系: not built yet
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     page = window.pages.currentWidget()
     assert "尚未提供" in page.findChild(QLabel, "notAvailable").text()

@@ -1,0 +1,323 @@
+"""自我声明 page: the records with their states, filters, the problems of the selected one, and
+every action on them — new, edit, queue, guided entry, batch submission, packages, receipts."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxdeclare.domain.declaration import DeclarationState
+from jxdeclare.services import declarations
+from jxdeclare.services.context import AppContext
+from jxdeclare.services.declarations import DeclarationInfo
+from jxdeclare.ui.buttons import button_row
+from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.severity import COLOURS
+from jxdeclare.ui.tasks import run_task
+
+S = DeclarationState
+ALL = None
+
+
+class DeclarationPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[DeclarationInfo] = []
+        bar, self.buttons = button_row(
+            [
+                ("new", self.tr("新建…"), self.new_declaration),
+                ("edit", self.tr("编辑…"), self.edit_selected),
+                ("queue", self.tr("校验并排队"), partial(self.queue_selected, False)),
+                ("guided", self.tr("人工录入…"), self.guided_entry),
+                ("submit", self.tr("批量提交…"), self.submit_queued),
+                ("package", self.tr("导出资料包…"), self.export_package),
+                ("receipt", self.tr("回执…"), self.export_receipt),
+                ("summary", self.tr("汇总 Excel…"), self.export_summary),
+                ("revise", self.tr("修订"), self.revise_selected),
+            ],
+            "DeclarationButton",
+        )
+        self.enterprise_filter = QComboBox(objectName="declarationEnterprise")
+        self.enterprise_filter.addItem(self.tr("全部企业"), ALL)
+        self.state_filter = QComboBox(objectName="declarationState")
+        self.state_filter.addItem(self.tr("全部状态"), ALL)
+        for state in S:
+            self.state_filter.addItem(state.value, state)
+        for combo in (self.enterprise_filter, self.state_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.currentIndexChanged.connect(self.reload)
+        filters = QWidget()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("筛选：")))
+        row.addWidget(self.enterprise_filter)
+        row.addWidget(self.state_filter)
+        row.addStretch()
+        filters.setLayout(row)
+        headers = [
+            self.tr("序号"), self.tr("企业"), self.tr("标准编号"), self.tr("名称"),
+            self.tr("状态"), self.tr("版本"), self.tr("平台记录"), self.tr("说明"),
+        ]  # fmt: skip
+        self.table = QTableWidget(0, len(headers), objectName="declarationTable")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.problems = QListWidget(objectName="declarationProblems")
+        self.status = QLabel(objectName="declarationStatus", wordWrap=True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(QLabel(self.tr("校验结果（选中的声明）：")))
+        panel_layout.addWidget(self.problems)
+        split.addWidget(panel)
+        split.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(filters)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        self._enterprises_loaded = False
+        self._update_buttons()
+
+    # -- list ------------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._enterprises_loaded:
+            self._enterprises_loaded = True
+            from jxdeclare.services.enterprises import list_enterprises
+
+            ctx = self.ctx
+            run_task(lambda _p, _c: list_enterprises(ctx), self._fill_enterprises, _ignore, self)
+        self.reload()
+
+    def _fill_enterprises(self, enterprises: list[Any]) -> None:
+        for enterprise in enterprises:
+            self.enterprise_filter.addItem(enterprise.name, enterprise.id)
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        owner, state = self.enterprise_filter.currentData(), self.state_filter.currentData()
+        states = [state] if state is not None else None
+        run_task(lambda _p, _c: declarations.list_declarations(ctx, owner, states), self._show,
+                 partial(show_error, self), self)  # fmt: skip
+
+    def _show(self, rows: list[DeclarationInfo]) -> None:
+        selected = self.selected()
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, info in enumerate(rows):
+            error = (info.last_error or {}).get("message", "")
+            values = [
+                str(info.id), info.enterprise, info.standard_number, info.standard_title,
+                info.state.value, str(info.version_no), info.remote_id or "", error,
+            ]  # fmt: skip
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 4 and info.state.value.startswith("失败"):
+                    item.setForeground(QBrush(QColor(COLOURS["error"])))
+                self.table.setItem(r, c, item)
+            if selected is not None and info.id == selected.id:
+                self.table.selectRow(r)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+        self.loaded.emit()
+
+    def selected(self) -> DeclarationInfo | None:
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def selected_ids(self) -> list[int]:
+        return [self.rows[index.row()].id for index in self.table.selectionModel().selectedRows()]
+
+    def _update_buttons(self) -> None:
+        info = self.selected()
+        state = info.state if info else None
+        editable = state in declarations.EDITABLE
+        self.buttons["edit"].setEnabled(editable)
+        self.buttons["queue"].setEnabled(state in (S.DRAFT, S.VALIDATED, S.FAILED_RETRYABLE))
+        entering = bool(info and info.channel == "guided" and state is S.SUBMITTING)
+        self.buttons["guided"].setEnabled(state in (S.DRAFT, S.VALIDATED, S.QUEUED) or entering)
+        self.buttons["package"].setEnabled(info is not None)
+        self.buttons["receipt"].setEnabled(state in (S.PENDING, S.PUBLISHED))
+        self.buttons["revise"].setEnabled(state is S.PUBLISHED)
+        self.buttons["summary"].setEnabled(bool(self.rows))
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        info = self.selected()
+        self.problems.clear()
+        if info is None:
+            return
+        ctx = self.ctx
+        run_task(lambda _p, _c: declarations.problems_of(ctx, info.id), self._show_problems,
+                 _ignore, self)  # fmt: skip
+
+    def _show_problems(self, problems: list[Any]) -> None:
+        self.problems.clear()
+        for problem in problems:
+            item = QListWidgetItem(f"{problem.params.get('field', '')}：{problem.text()}")
+            item.setForeground(QBrush(QColor(COLOURS[problem.severity.value])))
+            self.problems.addItem(item)
+        if not problems:
+            self.problems.addItem(self.tr("没有发现问题，可以排队提交。"))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_declaration(self) -> None:
+        from jxdeclare.ui.declaration_dialogs import NewDeclarationDialog
+
+        dialog = NewDeclarationDialog(self.ctx, self)
+        dialog.created.connect(lambda _info: self.reload())
+        dialog.open()
+
+    def edit_selected(self) -> None:
+        from jxdeclare.ui.declaration_dialogs import DeclarationDialog
+
+        info = self.selected()
+        if info is None or info.state not in declarations.EDITABLE:
+            return
+        dialog = DeclarationDialog(self.ctx, info, self)
+        dialog.saved.connect(lambda _info: self.reload())
+        dialog.open()
+
+    def queue_selected(self, confirm: bool, *_clicked: object) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        ctx = self.ctx
+        run_task(lambda _p, _c: declarations.queue(ctx, ids, confirm_warnings=confirm),
+                 lambda _r: self.reload(), partial(self._queue_failed, ids), self)  # fmt: skip
+
+    def _queue_failed(self, ids: list[int], error: BaseException) -> None:
+        if isinstance(error, declarations.NeedsConfirmation):
+            answer = QMessageBox.question(
+                self, self.tr("请确认"),
+                self.tr("有需要确认的警告：\n%1\n\n确认后排队提交吗？").replace("%1", str(error)),
+            )  # fmt: skip
+            if answer == QMessageBox.StandardButton.Yes:
+                self.queue_selected(True)
+            return
+        show_error(self, error)
+        self.reload()
+
+    def guided_entry(self) -> None:
+        from jxdeclare.ui.guided_entry import GuidedEntryDialog
+
+        info = self.selected()
+        if info is None:
+            return
+        dialog = GuidedEntryDialog(self.ctx, info, self)
+        dialog.finished.connect(lambda _code: self.reload())
+        dialog.open()
+
+    def submit_queued(self) -> None:
+        from jxdeclare.ui.submit_dialog import SubmitDialog
+
+        dialog = SubmitDialog(self.ctx, self.selected_ids(), self)
+        dialog.finished.connect(lambda _code: self.reload())
+        dialog.open()
+
+    def export_package(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("资料包保存到"))
+        if not folder:
+            return
+        from jxdeclare.reporting.declaration_package import write_package
+
+        ctx = self.ctx
+
+        def work(_p: object, _c: object) -> Path:
+            record = declarations.get(ctx, info.id)[1]
+            return write_package(record, declarations.pdf_bytes(ctx, info.id), Path(folder))
+
+        run_task(work, lambda out: self.status.setText(self.tr("已导出：") + str(out)),
+                 partial(show_error, self), self, label=self.tr("正在导出资料包…"))  # fmt: skip
+
+    def export_receipt(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        out, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存回执"), f"回执 {info.standard_number}.pdf".replace("/", "_"),
+            self.tr("PDF 文件 (*.pdf)"),
+        )  # fmt: skip
+        if not out:
+            return
+        from jxdeclare.reporting.declaration_sheet import write_receipt_pdf
+        from jxdeclare.services.receipts import receipt_of
+
+        ctx = self.ctx
+
+        def work(_p: object, _c: object) -> str:
+            record, receipt = receipt_of(ctx, info.id)
+            write_receipt_pdf(record, receipt or {}, Path(out))
+            return out
+
+        run_task(work, lambda path: self.status.setText(self.tr("已导出：") + path),
+                 partial(show_error, self), self)  # fmt: skip
+
+    def export_summary(self) -> None:
+        out, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存汇总"), "自我声明汇总.xlsx", self.tr("Excel 文件 (*.xlsx)")
+        )
+        if not out:
+            return
+        from jxdeclare.reporting.declaration_sheet import write_batch_summary_xlsx
+        from jxdeclare.services.receipts import summary_rows
+
+        ctx, ids = self.ctx, [info.id for info in self.rows]
+
+        def work(_p: object, _c: object) -> str:
+            write_batch_summary_xlsx(summary_rows(ctx, ids), Path(out))
+            return out
+
+        run_task(work, lambda path: self.status.setText(self.tr("已导出：") + path),
+                 partial(show_error, self), self)  # fmt: skip
+
+    def revise_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        ctx = self.ctx
+        run_task(lambda _p, _c: declarations.revise(ctx, info.id), lambda _r: self.reload(),
+                 partial(show_error, self), self)  # fmt: skip
+
+
+def _ignore(_error: BaseException) -> None:
+    """Filling a filter is a convenience; the list itself reports real failures."""
