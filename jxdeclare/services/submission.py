@@ -190,6 +190,7 @@ class _Job:
     credit_code: str
     key: str
     payload: dict[str, Any]
+    revises: str | None = None  # the portal id of the published version this one revises
 
 
 def _send(
@@ -248,13 +249,20 @@ def _jobs(
             row.channel = "api"
             key = row.idempotency_key
             pdf = next((f.data for f in row.files if f.kind == PDF_KIND), None)
+            previous = _load(session, row.previous_id) if row.previous_id else None
+            revises = (
+                previous.remote_id if previous is not None and previous.channel == "api" else None
+            )
         payload = record.payload(base64.b64encode(pdf).decode("ascii") if pdf else None)
-        yield _Job(declaration_id, record.credit_code, key, payload)
+        yield _Job(declaration_id, record.credit_code, key, payload, revises)
 
 
 def _post(accounts: Accounts, job: _Job) -> tuple[RemoteRecord, dict[str, Any] | None]:
     client = accounts.client(job.credit_code)
-    remote = client.submit(job.payload, job.key)
+    if job.revises:
+        remote = client.revise(job.revises, job.payload, job.key)
+    else:
+        remote = client.submit(job.payload, job.key)
     return remote, _receipt_or_none(client, remote.id)
 
 
@@ -346,6 +354,10 @@ def _accept(
     if target is not None and target is not current:
         move(ctx, session, row, target, f"平台状态：{remote.state}")
     store_receipt(row, "api", remote.raw, receipt)
+    if remote.revises and row.previous_id:
+        previous = _load(session, row.previous_id)
+        if S(previous.state) is S.PUBLISHED:
+            move(ctx, session, previous, S.REVISED, f"由第 {row.version_no} 版修订（{remote.id}）")
 
 
 def store_receipt(

@@ -713,122 +713,127 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="51" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="53" />
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="52" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="54" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="53" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="55" />
         <source>校验并排队</source>
         <translation>Validate and queue</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="54" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="56" />
         <source>人工录入…</source>
         <translation>Guided entry…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="55" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="57" />
         <source>批量提交…</source>
         <translation>Batch submit…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="56" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="62" />
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="66" />
         <source>导出资料包…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="57" />
-        <source>回执…</source>
-        <translation>Receipt…</translation>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="67" />
+        <source>导出回执…</source>
+        <translation>Export receipt…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="58" />
-        <source>汇总 Excel…</source>
-        <translation>Summary (Excel)…</translation>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="68" />
+        <source>导出汇总 Excel…</source>
+        <translation>Export summary (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="59" />
-        <source>修订</source>
-        <translation>Revise</translation>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="69" />
+        <source>修订已公开的声明</source>
+        <translation>Revise the published declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="64" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="78" />
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="66" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="80" />
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="77" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="91" />
         <source>筛选：</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="97" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="97" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="97" />
         <source>标准编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="83" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="97" />
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="98" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="98" />
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="98" />
         <source>平台记录</source>
         <translation>Portal record</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="84" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="98" />
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="102" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="116" />
         <source>校验结果（选中的声明）：</source>
         <translation>Problems (selected declaration):</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="196" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="210" />
         <source>没有发现问题，可以排队提交。</source>
         <translation>No problems: ready to queue.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="228" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="242" />
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="229" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="243" />
         <source>有需要确认的警告：
 %1
 
@@ -839,39 +844,39 @@
 Queue for submission anyway?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="258" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="272" />
         <source>资料包保存到</source>
         <translation>Save the package in</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="269" />
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="292" />
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="310" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="283" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="306" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="324" />
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="270" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="284" />
         <source>正在导出资料包…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="277" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="291" />
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="278" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="292" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="297" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="311" />
         <source>保存汇总</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="297" />
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="311" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

@@ -186,3 +186,26 @@ def test_published_on_the_portal_becomes_published_here(ctx, portal) -> None:
     outcomes = submission.reconcile(ctx, accts)
     assert {o.state for o in outcomes} == {S.PUBLISHED.value}
     assert local_states(ctx) == {S.PUBLISHED.value: 2}
+
+
+def test_a_revision_goes_through_the_revise_endpoint_and_retires_the_old_version(ctx, portal):
+    from dataclasses import replace
+
+    ids = seed_queued(ctx, 1)
+    (code,) = ids
+    accts = accounts(portal, [code])
+    submission.submit(ctx, accts)
+    (first,) = declarations.list_declarations(ctx)
+    portal.approve(first.remote_id)
+    submission.reconcile(ctx, accts)
+    second = declarations.revise(ctx, first.id)
+    record = declarations.get(ctx, second.id)[1]
+    changed = replace(record, products=(replace(record.products[0], model="新规格 500g"),))
+    declarations.update(ctx, second.id, second.row_version, changed)
+    declarations.queue(ctx, [second.id])
+    result = submission.submit(ctx, accts)
+    assert [i.state for i in result.items] == [S.PENDING.value]
+    assert declarations.get(ctx, first.id)[0].state is S.REVISED
+    with ctx.session() as session:
+        assert declarations._load(session, second.id).receipt.raw["revises"] == first.remote_id
+    assert portal.stats()["by_state"] == {"revised": 1, "pending_review": 1}

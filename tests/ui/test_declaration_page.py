@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -62,7 +64,7 @@ def state_of_first_row(page) -> str:
 
 
 def test_from_a_stored_standard_to_a_published_record_by_guided_entry(
-    qtbot, window: MainWindow, type_text
+    qtbot, window: MainWindow, type_text, monkeypatch, tmp_path: Path
 ) -> None:
     owner = add_enterprise(window.ctx, EnterpriseInput(name="示例米业", uscc="91360100158300003X"))
     drafts.store_new(window.ctx, owner.id, example_document())
@@ -109,6 +111,14 @@ def test_from_a_stored_standard_to_a_published_record_by_guided_entry(
     )
     click(qtbot, guided.findChild(QPushButton, "guidedRecordButton"))
     qtbot.waitUntil(lambda: state_of_first_row(page) == "已公开", timeout=10_000)
+
+    out = tmp_path / "回执 输出.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    table.selectRow(0)
+    page.findChild(QAction, "receiptDeclarationAction").trigger()  # 更多 ▸ 导出回执…
+    qtbot.waitUntil(out.is_file, timeout=10_000)
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "qybz.org.cn/user/detail/42" in text.replace("\n", "")
 
 
 @pytest.fixture

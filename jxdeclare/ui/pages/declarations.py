@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -53,13 +55,25 @@ class DeclarationPage(QWidget):
                 ("queue", self.tr("校验并排队"), partial(self.queue_selected, False)),
                 ("guided", self.tr("人工录入…"), self.guided_entry),
                 ("submit", self.tr("批量提交…"), self.submit_queued),
-                ("package", self.tr("导出资料包…"), self.export_package),
-                ("receipt", self.tr("回执…"), self.export_receipt),
-                ("summary", self.tr("汇总 Excel…"), self.export_summary),
-                ("revise", self.tr("修订"), self.revise_selected),
             ],
             "DeclarationButton",
         )
+        # Less frequent actions sit in one menu so the page fits a small screen.
+        more = QPushButton(self.tr("更多"), objectName="moreDeclarationButton")
+        menu = QMenu(more)
+        self.menu_actions: dict[str, QAction] = {}
+        for key, label, slot in (
+            ("package", self.tr("导出资料包…"), self.export_package),
+            ("receipt", self.tr("导出回执…"), self.export_receipt),
+            ("summary", self.tr("导出汇总 Excel…"), self.export_summary),
+            ("revise", self.tr("修订已公开的声明"), self.revise_selected),
+        ):
+            action = menu.addAction(label)
+            action.setObjectName(f"{key}DeclarationAction")
+            action.triggered.connect(slot)
+            self.menu_actions[key] = action
+        more.setMenu(menu)
+        bar.addWidget(more)
         self.enterprise_filter = QComboBox(objectName="declarationEnterprise")
         self.enterprise_filter.addItem(self.tr("全部企业"), ALL)
         self.state_filter = QComboBox(objectName="declarationState")
@@ -171,10 +185,10 @@ class DeclarationPage(QWidget):
         self.buttons["queue"].setEnabled(state in (S.DRAFT, S.VALIDATED, S.FAILED_RETRYABLE))
         entering = bool(info and info.channel == "guided" and state is S.SUBMITTING)
         self.buttons["guided"].setEnabled(state in (S.DRAFT, S.VALIDATED, S.QUEUED) or entering)
-        self.buttons["package"].setEnabled(info is not None)
-        self.buttons["receipt"].setEnabled(state in (S.PENDING, S.PUBLISHED))
-        self.buttons["revise"].setEnabled(state is S.PUBLISHED)
-        self.buttons["summary"].setEnabled(bool(self.rows))
+        self.menu_actions["package"].setEnabled(info is not None)
+        self.menu_actions["receipt"].setEnabled(state in (S.PENDING, S.PUBLISHED))
+        self.menu_actions["revise"].setEnabled(state is S.PUBLISHED)
+        self.menu_actions["summary"].setEnabled(bool(self.rows))
 
     def _selection_changed(self) -> None:
         self._update_buttons()
