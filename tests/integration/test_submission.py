@@ -209,3 +209,22 @@ def test_a_revision_goes_through_the_revise_endpoint_and_retires_the_old_version
     with ctx.session() as session:
         assert declarations._load(session, second.id).receipt.raw["revises"] == first.remote_id
     assert portal.stats()["by_state"] == {"revised": 1, "pending_review": 1}
+
+
+def test_cancel_stops_handing_out_work_and_leaves_the_rest_queued(ctx, portal) -> None:
+    import threading
+
+    ids = seed_queued(ctx, 30)
+    (code,) = ids
+    cancel = threading.Event()
+
+    def progress(done: int, _total: int, _text: str) -> None:
+        if done == 3:
+            cancel.set()
+
+    result = submission.submit(ctx, accounts(portal, [code]), concurrency=2, progress=progress,
+                               cancel=cancel)  # fmt: skip
+    assert result.cancelled and 3 <= len(result.items) < 30
+    states = local_states(ctx)
+    assert states[S.PENDING.value] == len(result.items) == portal.stats()["records"]
+    assert states[S.QUEUED.value] == 30 - len(result.items)
