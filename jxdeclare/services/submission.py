@@ -222,7 +222,7 @@ def _send(
             ready, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in ready:
                 job = in_flight.pop(future)
-                outcome = _settle(ctx, accounts, job, future)
+                outcome = _settle(ctx, job, future)
                 summary.items.append(outcome)
                 done += 1
                 if progress is not None:
@@ -257,13 +257,36 @@ def _jobs(
         yield _Job(declaration_id, record.credit_code, key, payload, revises)
 
 
-def _post(accounts: Accounts, job: _Job) -> tuple[RemoteRecord, dict[str, Any] | None]:
+@dataclass(frozen=True)
+class _Answer:
+    """What a worker learnt about one record; only the calling thread writes it down."""
+
+    remote: RemoteRecord | None = None
+    receipt: dict[str, Any] | None = None
+    lost: Exception | None = None  # the answer was lost and the server could not be asked
+    missing: Exception | None = None  # the answer was lost and the server does not have it
+
+
+def _post(accounts: Accounts, job: _Job) -> _Answer:
+    """Send one record (worker thread). A lost answer is settled here by asking for the key,
+    so the calling thread never waits on the network."""
+    from jxdeclare.portal.errors import PortalProtocolError, PortalUnavailable
+
     client = accounts.client(job.credit_code)
-    if job.revises:
-        remote = client.revise(job.revises, job.payload, job.key)
-    else:
-        remote = client.submit(job.payload, job.key)
-    return remote, _receipt_or_none(client, remote.id)
+    try:
+        if job.revises:
+            remote = client.revise(job.revises, job.payload, job.key)
+        else:
+            remote = client.submit(job.payload, job.key)
+    except (PortalProtocolError, PortalUnavailable) as exc:
+        # The server may have committed before the answer was lost: ask it by key.
+        found = _find(accounts, job.credit_code, [job.key])
+        if found is None:
+            return _Answer(lost=exc)
+        if job.key not in found:
+            return _Answer(missing=exc)
+        remote = found[job.key]
+    return _Answer(remote, _receipt_or_none(client, remote.id))
 
 
 def _receipt_or_none(client: PortalClient, remote_id: str) -> dict[str, Any] | None:
@@ -275,36 +298,22 @@ def _receipt_or_none(client: PortalClient, remote_id: str) -> dict[str, Any] | N
         return None  # the record stands; the receipt is fetched again when reconciling
 
 
-def _settle(ctx: AppContext, accounts: Accounts, job: _Job, future: Future[Any]) -> ItemOutcome:
-    from jxdeclare.portal.errors import (
-        PortalAuthError,
-        PortalError,
-        PortalProtocolError,
-        PortalUnavailable,
-        PortalValidationError,
-    )
+def _settle(ctx: AppContext, job: _Job, future: Future[_Answer]) -> ItemOutcome:
+    from jxdeclare.portal.errors import PortalError, PortalValidationError
 
-    error: PortalError | None = None
     try:
-        remote, receipt = future.result()
-    except (PortalProtocolError, PortalUnavailable) as exc:
-        # The server may have committed before the answer was lost: ask it by key.
-        found = _find(accounts, job.credit_code, [job.key])
-        if found is None:
-            return _keep_submitting(ctx, job.declaration_id, exc)
-        if job.key not in found:
-            return _fail(ctx, job.declaration_id, S.FAILED_RETRYABLE, exc)
-        remote = found[job.key]
-        receipt = _receipt_or_none(accounts.client(job.credit_code), remote.id)
+        answer = future.result()
     except PortalValidationError as exc:
         return _fail(ctx, job.declaration_id, S.FAILED_NEEDS_EDIT, exc)
-    except (PortalAuthError, PortalError) as exc:
-        error = exc
-    if error is not None:
-        return _fail(ctx, job.declaration_id, S.FAILED_RETRYABLE, error)
+    except PortalError as exc:  # authentication and the like: worth another try later
+        return _fail(ctx, job.declaration_id, S.FAILED_RETRYABLE, exc)
+    if answer.lost is not None:
+        return _keep_submitting(ctx, job.declaration_id, answer.lost)
+    if answer.missing is not None or answer.remote is None:
+        return _fail(ctx, job.declaration_id, S.FAILED_RETRYABLE, answer.missing or Exception())
     with ctx.session() as session:
         row = _load(session, job.declaration_id)
-        _accept(ctx, session, row, remote, receipt)
+        _accept(ctx, session, row, answer.remote, answer.receipt)
         return _outcome(row)
 
 
