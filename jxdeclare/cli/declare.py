@@ -1,4 +1,5 @@
-"""`jxdeclare-cli declare list|show|new|queue|export-package|receipt|summary|published` and
+"""`jxdeclare-cli declare SUB` (list, show, new, queue, export-package, guided, published, withdraw,
+receipt, summary) and
 `jxdeclare-cli submit [--all-queued | IDS] [--portal URL] [--dry-run] [--json]`.
 
 Exit codes: 0 done; 1 some records failed (submit) or have blocking problems (queue);
@@ -195,6 +196,29 @@ def run_guided(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_withdraw(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.portal.errors import PortalError
+    from jxdeclare.services import submission
+    from jxdeclare.services.errors import ServiceError
+    from jxdeclare.services.portal_accounts import accounts_for
+
+    url = args.portal or ctx.settings.get("portal_url")
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    try:
+        accounts = accounts_for(url, username=args.username, password=password) if url else None
+        outcome = submission.withdraw(ctx, accounts, args.id, args.reason)
+    except ServiceError as exc:
+        fail(str(exc))
+        return EXIT_UNUSABLE
+    except PortalError as exc:  # the portal refused or could not be reached: nothing changed
+        fail(str(exc))
+        return EXIT_FAILED
+    print_json(outcome.__dict__) if args.json else print(
+        f"{outcome.standard_number}：{outcome.state}"
+    )
+    return EXIT_OK
+
+
 def run_submit(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.services import submission
     from jxdeclare.services.errors import ServiceError
@@ -290,6 +314,14 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("id", type=int)
     p.add_argument("public_id", metavar="PUBLIC_ID_OR_URL")
     p.set_defaults(handler=run_published)
+
+    p = sub.add_parser("withdraw", parents=[common], help="撤销已公开的声明")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--portal", metavar="URL", help="交换接口地址（经接口公开的声明）")
+    p.add_argument("--username")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(handler=run_withdraw)
 
     p = sub.add_parser("receipt", parents=[common], help="导出回执 PDF")
     p.add_argument("id", type=int)

@@ -78,11 +78,22 @@ class Accounts:
         self._login = login
         self._options = client_options
         self._tokens: dict[str, str] = {}
+        self._failed: dict[str, ServiceError] = {}
         self._local = threading.local()
 
     def ensure(self, credit_code: str) -> None:
+        """Log the enterprise in once; a refused login is remembered for this run, so one
+        enterprise's wrong password skips its records and leaves the others' alone."""
+        from jxdeclare.portal.errors import PortalError
+
+        if credit_code in self._failed:
+            raise self._failed[credit_code]
         if credit_code not in self._tokens:
-            self._tokens[credit_code] = self._login(credit_code)
+            try:
+                self._tokens[credit_code] = self._login(credit_code)
+            except (PortalError, ServiceError) as exc:
+                self._failed[credit_code] = ServiceError(f"企业 {credit_code} 登录平台失败：{exc}")
+                raise self._failed[credit_code] from exc
 
     def client(self, credit_code: str) -> PortalClient:
         from jxdeclare.portal.client import PortalClient
@@ -446,3 +457,29 @@ def _reconciled(
         move(ctx, session, row, S.FAILED_RETRYABLE, note)
         move(ctx, session, row, S.QUEUED, note)
         return _outcome(row, note)
+
+
+def withdraw(
+    ctx: AppContext, accounts: Accounts | None, declaration_id: int, reason: str
+) -> ItemOutcome:
+    """已公开 → 已撤销: through the portal for records sent there; a record entered by hand on
+    the national platform is withdrawn there by hand, and only noted here."""
+    if not reason.strip():
+        raise ServiceError("请填写撤销原因。 / A reason is required.")
+    with ctx.session() as session:
+        row = _load(session, declaration_id)
+        if S(row.state) is not S.PUBLISHED:
+            raise ServiceError(f"只有已公开的声明可以撤销（现在是“{row.state}”）。")
+        channel, remote_id, code = row.channel, row.remote_id, record_of(row).credit_code
+    remote = None
+    if channel == "api" and remote_id:
+        if accounts is None:
+            raise ServiceError("请提供交换接口地址以撤销。 / The portal address is required.")
+        accounts.ensure(code)
+        remote = accounts.client(code).withdraw(remote_id, reason.strip())
+    with ctx.session() as session:
+        row = _load(session, declaration_id)
+        if remote is not None:
+            store_receipt(row, "api", remote.raw, None)
+        move(ctx, session, row, S.WITHDRAWN, f"撤销：{reason.strip()}")
+        return _outcome(row)

@@ -17,6 +17,7 @@ from jxdeclare.portal.client import PortalClient
 from jxdeclare.portal.sandbox import SandboxServer
 from jxdeclare.services import declarations, submission
 from jxdeclare.services.context import AppContext
+from jxdeclare.services.errors import ServiceError
 from jxdeclare.services.sample_declarations import seed_queued
 from jxdeclare.services.submission import Accounts
 
@@ -227,3 +228,45 @@ def test_cancel_stops_handing_out_work_and_leaves_the_rest_queued(ctx, portal) -
     states = local_states(ctx)
     assert states[S.PENDING.value] == len(result.items) == portal.stats()["records"]
     assert states[S.QUEUED.value] == 30 - len(result.items)
+
+
+def test_withdrawing_a_published_declaration_goes_through_the_portal(ctx, portal) -> None:
+    ids = seed_queued(ctx, 1)
+    (code,) = ids
+    accts = accounts(portal, [code])
+    submission.submit(ctx, accts)
+    (info,) = declarations.list_declarations(ctx)
+    portal.approve(info.remote_id)
+    submission.reconcile(ctx, accts)
+    with pytest.raises(ServiceError):
+        submission.withdraw(ctx, accts, info.id, " ")  # a reason is required
+    command = [sys.executable, "-m", "jxdeclare.cli.main", "--home", str(ctx.home), "declare",
+               "withdraw", str(info.id), "--reason", "产品停产", "--portal", portal.url,
+               "--username", f"u{code[-6:]}", "--password-stdin"]  # fmt: skip
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    wrong = subprocess.run(command, input="not-it\n", capture_output=True, text=True,
+                           encoding="utf-8", env=env, timeout=60)  # fmt: skip
+    assert wrong.returncode == 2 and "登录平台失败" in wrong.stderr
+    assert declarations.get(ctx, info.id)[0].state is S.PUBLISHED
+    run = subprocess.run(command, input=PASSWORD + "\n", capture_output=True, text=True,
+                         encoding="utf-8", env=env, timeout=60)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert declarations.get(ctx, info.id)[0].state is S.WITHDRAWN
+    assert portal.stats()["by_state"] == {"withdrawn": 1}
+
+
+def test_one_enterprise_with_a_wrong_password_does_not_stop_the_others(ctx, portal) -> None:
+    ids = seed_queued(ctx, 4, enterprises=2)
+    good, bad = list(ids)
+    portal.add_account("good", PASSWORD, good)
+    portal.add_account("bad", PASSWORD, bad)
+
+    def login(code: str) -> str:
+        user, secret = ("good", PASSWORD) if code == good else ("bad", "wrong")
+        return PortalClient(portal.url).login(user, secret)
+
+    result = submission.submit(ctx, Accounts(portal.url, login, **FAST))
+    assert {i.declaration_id for i in result.items} == set(ids[good])
+    assert {i.declaration_id for i in result.skipped} == set(ids[bad])
+    assert all("登录平台失败" in i.message for i in result.skipped)
+    assert local_states(ctx) == {S.PENDING.value: 2, S.QUEUED.value: 2}
