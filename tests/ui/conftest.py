@@ -59,3 +59,24 @@ def type_text(qtbot) -> Callable[[QWidget, str], None]:
                 QApplication.sendEvent(widget, event)
 
     return type_into
+
+
+@pytest.fixture(autouse=True)
+def unexpected_error_fails_the_test(qapp) -> Iterator[None]:
+    """An unexpected-error box waits for a click (exec): close it and fail, rather than hang."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def close_error_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.icon() == QMessageBox.Icon.Critical:
+            seen.append(f"{box.text()}\n{box.detailedText()}")
+            box.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(close_error_box)
+    timer.start(200)
+    yield
+    timer.stop()
+    assert not seen, "unexpected error shown:\n" + "\n".join(seen)
