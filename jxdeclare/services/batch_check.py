@@ -161,7 +161,6 @@ def _check_in_workers(
     finished: Callable[[_Job, CheckReport], None],
     cancel: Any,
 ) -> None:
-    from jxdeclare.services import drafts
     from jxdeclare.services.catalog import pack_store
 
     in_flight: dict[Future[CheckReport], _Job] = {}
@@ -174,7 +173,7 @@ def _check_in_workers(
     )
     try:
         # A bounded window keeps memory flat however many standards there are.
-        for job, content in _take(ctx, pending, workers * 4, drafts):
+        for job, content in _take(ctx, pending, workers * 4):
             in_flight[pool.submit(_check_content, content, job, as_of)] = job
         while in_flight:
             ready, _ = wait(in_flight, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -182,13 +181,16 @@ def _check_in_workers(
                 return
             for future in ready:
                 finished(in_flight.pop(future), future.result())
-            for job, content in _take(ctx, pending, len(ready), drafts):
+            for job, content in _take(ctx, pending, len(ready)):
                 in_flight[pool.submit(_check_content, content, job, as_of)] = job
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(ctx: AppContext, pending: Iterator[_Job], count: int, drafts: Any) -> list[Any]:
+def _take(ctx: AppContext, pending: Iterator[_Job], count: int) -> list[Any]:
+    """The next ``count`` jobs with their stored JSON, read in one query."""
+    from jxdeclare.services import drafts
+
     taken = [job for _, job in zip(range(count), pending, strict=False)]
     contents = drafts.stored_contents(ctx, [job.draft_id for job in taken])
     return [(job, contents[job.draft_id]) for job in taken]

@@ -140,12 +140,15 @@ def _store(ctx: AppContext, session: Session, enterprise_id: int, record: Declar
            pdf: bytes | None, previous: Declaration | None = None) -> Declaration:  # fmt: skip
     from jxdeclare.store.models import Declaration, DeclarationEvent
 
-    key = _key(record)
-    if _existing_key(session, key):
-        raise ConflictError(
-            f"同样内容的声明已经存在（{record.standard_number}），不必再建一份。"
-            " / A declaration with the same content already exists."
-        )
+    if previous is None:
+        key = _key(record)
+        if _existing_key(session, key):
+            raise ConflictError(
+                f"同样内容的声明已经存在（{record.standard_number}），不必再建一份。"
+                " / A declaration with the same content already exists."
+            )
+    else:  # same content as the old version until edited; validation refuses it unchanged
+        key = f"revision-of-{previous.id}-v{previous.version_no + 1}"
     row = Declaration(
         enterprise_id=enterprise_id, standard_number=record.standard_number,
         standard_title=record.standard_name, state=S.DRAFT.value,
@@ -154,8 +157,9 @@ def _store(ctx: AppContext, session: Session, enterprise_id: int, record: Declar
         content=record.to_json(), content_hash=record.content_hash(),
         source_draft_id=record.extra.get("draft_id"),
     )  # fmt: skip
+    note = f"修订第 {previous.version_no} 版" if previous else "新建"
     row.events.append(DeclarationEvent(from_state=None, to_state=S.DRAFT.value, user=ctx.user,
-                                       note="修订" if previous else "新建"))  # fmt: skip
+                                       note=note))  # fmt: skip
     if pdf is not None:
         _attach_pdf(row, record.pdf_name, pdf)
     session.add(row)
@@ -389,9 +393,9 @@ def queue(ctx: AppContext, declaration_ids: list[int], *, confirm_warnings: bool
     """Validate (if needed) and queue for submission; failed-retryable records are re-queued."""
     for declaration_id in declaration_ids:
         info, _record = get(ctx, declaration_id)
-        if info.state in (S.DRAFT, S.FAILED_NEEDS_EDIT):
-            if info.state is S.FAILED_NEEDS_EDIT:
-                raise ConflictError(f"{info.standard_number}：请先按平台意见修改后再提交。")
+        if info.state is S.FAILED_NEEDS_EDIT:
+            raise ConflictError(f"{info.standard_number}：请先按平台意见修改后再提交。")
+        if info.state is S.DRAFT:
             validate(ctx, declaration_id, confirm_warnings=confirm_warnings)
         with ctx.session() as session:
             row = _load(session, declaration_id)
@@ -409,47 +413,5 @@ def revise(ctx: AppContext, declaration_id: int) -> DeclarationInfo:
             )
         record = replace(record_of(old), extra={**record_of(old).extra, "revises": old.remote_id})
         pdf = next((f.data for f in old.files if f.kind == PDF_KIND), None)
-        row = _store_revision(ctx, session, old, record, pdf)
-        return _info(row)
-
-
-def _store_revision(ctx: AppContext, session: Session, old: Declaration,
-                    record: DeclarationRecord, pdf: bytes | None) -> Declaration:  # fmt: skip
-    from jxdeclare.store.models import Declaration, DeclarationEvent
-
-    # Same content as the old version until edited; validation refuses to queue it unchanged.
-    row = Declaration(
-        enterprise_id=old.enterprise_id, standard_number=old.standard_number,
-        standard_title=old.standard_title, state=S.DRAFT.value, version_no=old.version_no + 1,
-        previous_id=old.id, idempotency_key=f"revision-of-{old.id}-v{old.version_no + 1}",
-        content=record.to_json(), content_hash=record.content_hash(),
-        source_draft_id=old.source_draft_id,
-    )  # fmt: skip
-    row.events.append(DeclarationEvent(from_state=None, to_state=S.DRAFT.value, user=ctx.user,
-                                       note=f"修订第 {old.version_no} 版"))  # fmt: skip
-    if pdf is not None:
-        _attach_pdf(row, record.pdf_name, pdf)
-    session.add(row)
-    session.flush()
-    return row
-
-
-def replace_pdf(ctx: AppContext, declaration_id: int, pdf: bytes, name: str) -> DeclarationInfo:
-    """Attach a new text PDF (a revision's new edition); the record returns to 草稿."""
-    if not pdf.startswith(b"%PDF-"):
-        raise ServiceError(f"“{name}”不是 PDF 文件。 / {name} is not a PDF file.")
-    with ctx.session() as session:
-        row = _load(session, declaration_id)
-        if S(row.state) not in EDITABLE:
-            raise ConflictError(f"“{row.state}”状态的声明不能修改。")
-        digest = hashlib.sha256(pdf).hexdigest()
-        record = replace(record_of(row), pdf_name=name, pdf_sha256=digest, pdf_size=len(pdf))
-        row.files = [f for f in row.files if f.kind != PDF_KIND]
-        session.flush()
-        _attach_pdf(row, name, pdf)
-        row.content, row.content_hash = record.to_json(), record.content_hash()
-        row.idempotency_key = _key(record)
-        if S(row.state) is not S.DRAFT:
-            move(ctx, session, row, S.DRAFT, "更换标准文本")
-        session.flush()
+        row = _store(ctx, session, old.enterprise_id, record, pdf, previous=old)
         return _info(row)
