@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,21 +90,27 @@ def check_stored(
     progress: Callable[[int, int, str], None] | None = None,
     cancel: Any = None,
     workers: int | None = None,
+    draft_ids: Collection[int] | None = None,
 ) -> list[StoredResult]:
     """Check every stored standard of one enterprise (or all), in list order.
 
     ``progress(done, total, text)`` is called as each standard is done; setting ``cancel`` (a
     threading.Event) stops handing out work and returns what was checked so far. ``workers``
-    overrides the number of worker processes (1: check here, one after another).
+    overrides the number of worker processes (1: check here, one after another); ``draft_ids``
+    limits the batch to those standards. Checked standards leave the re-check queue.
     """
     from jxdeclare.services import drafts
     from jxdeclare.services.catalog import active_catalogue
     from jxdeclare.services.enterprises import list_enterprises
+    from jxdeclare.services.system_watch import clear_rechecks
 
     as_of = as_of or date.today()
     pack = active_catalogue(ctx).pack
     names = {e.id: e.name for e in list_enterprises(ctx)}
     jobs = _jobs(drafts.list_drafts(ctx, enterprise_id))
+    if draft_ids is not None:  # filtered after _jobs: duplicates are judged against all numbers
+        wanted = set(draft_ids)
+        jobs = [job for job in jobs if job.draft_id in wanted]
     workers = default_workers(len(jobs)) if workers is None else max(1, workers)
     done: dict[int, StoredResult] = {}
 
@@ -120,6 +126,7 @@ def check_stored(
         _check_here(ctx, jobs, pack, as_of, finished, cancel)
     else:
         _check_in_workers(ctx, jobs, as_of, workers, finished, cancel)
+    clear_rechecks(ctx, [result.draft_id for result in done.values()])
     return [done[i] for i in sorted(done)]
 
 

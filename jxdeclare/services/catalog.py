@@ -117,9 +117,13 @@ def _switch(ctx: AppContext, target: str | None, change: Any) -> tuple[Any, list
 
     store = pack_store(ctx)
     before = active_catalogue(ctx).pack
+    from jxdeclare.services.system_watch import after_pack_change
+
     stored = change(store)
     after = store.open(stored.file) if target is None else store.open(target)
-    return stored, affected_drafts(ctx, diff_packs(before, after))
+    affected = affected_drafts(ctx, diff_packs(before, after))
+    after_pack_change(ctx, before, after, affected)
+    return stored, affected
 
 
 def activate_pack(ctx: AppContext, file: str) -> tuple[Any, list[Any]]:

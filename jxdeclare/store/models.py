@@ -6,12 +6,13 @@ finds a different version affects no row, which the repositories turn into a con
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -66,6 +68,7 @@ class Enterprise(Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(50))
     address: Mapped[str | None] = mapped_column(String(300))
     review_period_years: Mapped[int | None] = mapped_column(Integer)
+    system_template: Mapped[str | None] = mapped_column(String(20))  # domain.system.templates key
 
     products: Mapped[list[Product]] = relationship(
         back_populates="enterprise", cascade="all, delete-orphan", passive_deletes=True
@@ -90,6 +93,20 @@ class Product(Versioned, Base):
     enterprise: Mapped[Enterprise] = relationship(back_populates="products")
 
 
+class SystemNode(Versioned, Base):
+    """A branch of an enterprise's standard system; its 体系编号 follows from its position."""
+
+    __tablename__ = "system_nodes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("system_nodes.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(100))
+
+
 class StandardInUse(Versioned, Base):
     """A standard an enterprise follows (the register behind its standard system)."""
 
@@ -100,12 +117,27 @@ class StandardInUse(Versioned, Base):
     enterprise_id: Mapped[int] = mapped_column(
         ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
     )
-    number: Mapped[str] = mapped_column(String(60))  # canonical form
+    # Canonical form; NULL for a standard still to be drafted (待制定), so several may lack one.
+    number: Mapped[str | None] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(20))
     mandatory: Mapped[bool | None] = mapped_column(Boolean)
     department: Mapped[str | None] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
+    node_id: Mapped[int | None] = mapped_column(ForeignKey("system_nodes.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    draft_id: Mapped[int | None] = mapped_column(
+        ForeignKey("standard_documents.id", ondelete="SET NULL")
+    )
+    products: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    # Dates the catalogue does not know (own and unknown standards); the pack's win otherwise.
+    published: Mapped[date | None] = mapped_column(Date)
+    implemented: Mapped[date | None] = mapped_column(Date)
+    planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    reviewed_on: Mapped[date | None] = mapped_column(Date)
+    # The status when the data pack last changed, and what changed then (shown until acknowledged).
+    last_status: Mapped[str | None] = mapped_column(String(20))
+    status_change: Mapped[str | None] = mapped_column(String(300))
 
 
 class StandardDocument(Versioned, Base):
@@ -129,6 +161,10 @@ class StandardDocument(Versioned, Base):
     content: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     autosave: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     autosaved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Set when a data-pack change touched a standard this one cites: a review is due, and the
+    # checks should run again (cleared by the next stored check, or when reviewed).
+    changed_references: Mapped[str | None] = mapped_column(Text)
+    recheck_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     versions: Mapped[list[StandardDocumentVersion]] = relationship(
         back_populates="document",
         cascade="all, delete-orphan",
