@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from jxdeclare import __version__
-from jxdeclare.cli import check, db, declare, draft, enterprise, pack, portal, validate
+from jxdeclare.cli import check, db, declare, draft, enterprise, pack, portal, system, validate
 from jxdeclare.cli.output import fail, use_utf8
 
 
@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     subparsers = parser.add_subparsers(dest="command", required=True)
     leaf_options = common_options(suppress=True)
-    for module in (enterprise, validate, db, pack, draft, check, declare, portal):
+    for module in (enterprise, validate, db, pack, draft, check, declare, portal, system):
         module.add_parser(subparsers, leaf_options)
     return parser
 

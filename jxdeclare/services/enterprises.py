@@ -42,9 +42,13 @@ class EnterpriseInput:
     contact: str | None = None
     phone: str | None = None
     address: str | None = None
+    review_period_years: int | None = None  # own standards' review period; None: the setting
 
     def cleaned(self) -> EnterpriseInput:
-        values = {f.name: _clean(getattr(self, f.name)) for f in fields(self)}
+        values: dict[str, Any] = {
+            f.name: _clean(value) if isinstance(value := getattr(self, f.name), str) else value
+            for f in fields(EnterpriseInput)  # a record's id and version are not input
+        }
         values["uscc"] = validate_uscc(self.uscc or "").code
         if values["code"]:
             values["code"] = values["code"].upper()
@@ -69,6 +73,7 @@ def _clean(value: str | None) -> str | None:
 
 # Column widths in store/models.py: longer text is refused here with a message, not by the
 # database with an error (PostgreSQL enforces them; SQLite would silently keep it).
+MAX_REVIEW_YEARS = 10
 MAX_LENGTH = {"name": 200, "code": 20, "contact": 100, "phone": 50, "address": 300}
 
 
@@ -80,6 +85,9 @@ def problems(data: EnterpriseInput) -> list[FieldError]:
         for p in enterprise.problems()
         if p.is_error
     ]
+    years = data.review_period_years
+    if years is not None and not 1 <= years <= MAX_REVIEW_YEARS:
+        errors.append(FieldError("复审周期", f"应为 1 到 {MAX_REVIEW_YEARS} 年"))
     for key, limit in MAX_LENGTH.items():
         if len(getattr(data, key) or "") > limit:
             errors.append(FieldError(FIELD_LABELS[key], f"不能超过 {limit} 个字符"))
@@ -97,6 +105,7 @@ def _record(row: Any) -> EnterpriseRecord:
         contact=row.contact,
         phone=row.phone,
         address=row.address,
+        review_period_years=row.review_period_years,
         region_code=row.region_code,
         city=result.city or result.province,
         row_version=row.row_version,

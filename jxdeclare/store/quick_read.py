@@ -25,6 +25,7 @@ ENTERPRISE_COLUMNS = (
     "contact",
     "phone",
     "address",
+    "review_period_years",
     "region_code",
     "row_version",
 )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -29,6 +30,10 @@ class EnterpriseDialog(QDialog):
         self.contact = QLineEdit(objectName="contact")
         self.phone = QLineEdit(objectName="phone")
         self.address = QLineEdit(objectName="address")
+        # 0 shows as "use the setting": most enterprises keep the default period.
+        self.review_years = QSpinBox(objectName="reviewYears", minimum=0, maximum=10)
+        self.review_years.setSpecialValueText(self.tr("按设置中的默认周期"))
+        self.review_years.setSuffix(self.tr(" 年"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -50,12 +55,14 @@ class EnterpriseDialog(QDialog):
         form.addRow(self.tr("联系人"), self.contact)
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("地址"), self.address)
+        form.addRow(self.tr("企业标准复审周期"), self.review_years)
         form.addRow(self.buttons)
         self.setMinimumWidth(480)
 
     def _fill(self, record: EnterpriseRecord) -> None:
         for field in ("name", "uscc", "code", "contact", "phone", "address"):
             getattr(self, field).setText(getattr(record, field) or "")
+        self.review_years.setValue(record.review_period_years or 0)
 
     def _revalidate(self) -> None:
         text = self.uscc.text()
@@ -86,4 +93,5 @@ class EnterpriseDialog(QDialog):
             contact=self.contact.text(),
             phone=self.phone.text(),
             address=self.address.text(),
+            review_period_years=self.review_years.value() or None,
         )
