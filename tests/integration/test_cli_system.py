@@ -133,3 +133,41 @@ def test_editing_from_the_terminal(home: Path, cli) -> None:  # type: ignore[no-
     assert no_branch.returncode == 2 and "9" in no_branch.stderr
     run("remove", "GB 2760—2014")
     assert run("show")[0]["entries"] == []
+
+
+def test_export_and_report_read_back_and_reimport(home: Path, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    cli(home, "system", "import", str(old_list(tmp_path / "list.xlsx")), "--enterprise", "JXMY",
+        "--skip-errors")  # fmt: skip
+    out = tmp_path / "输出 文件"
+    out.mkdir()
+    done = cli(home, "system", "report", "--enterprise", "JXMY", "--as-of", "2026-12-20",
+               "--pdf", str(out / "体系.pdf"), "--diagram", str(out / "结构图.svg"),
+               "--annual", str(out / "年度.xlsx"), "--year", "2026")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out / "体系.pdf").pages)
+    for expected in ("标准体系结构图", "标准明细表", "标准统计表", "编制说明", "GB 2762—2025",
+                     "4 包装标准", "查询日期 2026-12-20"):  # fmt: skip
+        assert expected in text, expected
+    assert "包装标准" in (out / "结构图.svg").read_text(encoding="utf-8")
+    annual = load_workbook(out / "年度.xlsx").active
+    assert "示例米业" in [c.value for row in annual.iter_rows() for c in row]
+
+    exported = cli(home, "system", "export", "--xlsx", str(out / "明细表.xlsx"))  # one enterprise
+    assert exported.returncode == 0
+    sheet = load_workbook(out / "明细表.xlsx").active
+    numbers = [c.value for c in sheet["D"] if c.value and str(c.value)[:1] in "GQ"]
+    assert numbers == ["GB 2762—2022", "GB 7718—2011", "Q/JXMY 0001S—2021", "GB/T 191—2008"]
+    other = cli(home, "enterprise", "add", "--name", "乙企业", "--uscc", "91360100158300003X",
+                "--code", "YQY")  # fmt: skip
+    assert other.returncode == 0
+    again = cli(home, "system", "import", str(out / "明细表.xlsx"), "--enterprise", "YQY", "--json")
+    data = json.loads(again.stdout)
+    assert again.returncode == 0 and data["errors"] == [] and data["imported"] == 4
+    assert {r["branch"] for r in data["rows"]} == {"1.1 产品标准", "新建分支：包装标准"}
+    both = cli(home, "system", "export", "--xlsx", str(out / "全部"), "--json")
+    assert sorted(Path(f["file"]).name for f in json.loads(both.stdout)) == [
+        "乙企业标准明细表.xlsx", "示例米业标准明细表.xlsx",
+    ]  # fmt: skip
