@@ -160,7 +160,6 @@ def add_own_standard(ctx: AppContext, draft_id: int, node_id: int | None) -> int
     data = EntryInput(
         number=cover.number, title=cover.title, published=published,
         implemented=_date_or_none(cover.implement_date), draft_id=draft_id,
-        planned=opened.info.status != drafts.PUBLISHED and not opened.info.revisions,
     )  # fmt: skip
     return add_entry(ctx, opened.info.enterprise_id, data, node_id)
 

@@ -73,12 +73,14 @@ class _Viewer:
 
     def status_of(self, row: StandardInUse, draft: StandardDocument | None) -> tuple[str, Any]:
         """(status word, catalogue StatusResult or None)."""
-        if row.planned or (draft is not None and not draft.versions):
+        # A linked own standard is to be drafted until its first version is published.
+        if (not draft.versions) if draft is not None else row.planned:
             return PLANNED, None
-        result = self.editions.status(row.number or "", self.as_of) if row.number else None
+        number = _number(row, draft)
+        result = self.editions.status(number, self.as_of) if number else None
         if result is not None and result.status is not Status.UNKNOWN:
             return str(result.status), result
-        parsed = parse_standard_number(row.number).number if row.number else None
+        parsed = parse_standard_number(number).number if number else None
         if parsed is not None and parsed.kind is StdKind.ENTERPRISE:
             implemented = row.implemented or _cover_date(draft, "implement_date")
             upcoming = implemented is not None and implemented > self.as_of
@@ -100,17 +102,19 @@ class _Viewer:
     ) -> EntryView:  # fmt: skip
         status, result = self.status_of(row, draft)
         pack_row = self.rows.get(result.edition, {}) if result is not None else {}
-        own = level_of(row.number or "") is Level.ENTERPRISE or row.draft_id is not None
+        number = _number(row, draft)
+        own = level_of(number) is Level.ENTERPRISE or row.draft_id is not None
         published = _date(pack_row.get("published")) or row.published or _published(draft)
         implemented = _date(pack_row.get("implemented")) or row.implemented
         implemented = implemented or _cover_date(draft, "implement_date")
         successor = self.successor(result)
         due = review_due(published, row.reviewed_on, years) if own and status != PLANNED else None
         return EntryView(
-            id=row.id, enterprise_id=row.enterprise_id, number=row.number or "",
-            title=row.title, node_id=row.node_id, code=code,
+            id=row.id, enterprise_id=row.enterprise_id, number=number,
+            title=(draft.title if draft is not None else "") or row.title,
+            node_id=row.node_id, code=code,
             subsystem=" / ".join(n.title for n in tree.path(row.node_id)),
-            level=level_of(row.number or ""), mandatory=mandatory_label(row.number or ""),
+            level=level_of(number), mandatory=mandatory_label(number),
             status=status, published=published, implemented=implemented,
             replaced_by=result.replaced_by if result else (),
             chain=result.chain if result else (), replaces=tuple(pack_row.get("replaces") or ()),
@@ -121,6 +125,11 @@ class _Viewer:
             status_change=row.status_change or "",
             recheck_pending=bool(draft and draft.recheck_pending),
         )  # fmt: skip
+
+
+def _number(row: StandardInUse, draft: StandardDocument | None) -> str:
+    """An own standard shows its draft's number as it is now (drafts get renumbered)."""
+    return (draft.number if draft is not None and draft.number else row.number) or ""
 
 
 def _cover_date(draft: StandardDocument | None, key: str) -> date | None:

@@ -205,3 +205,23 @@ def test_the_agency_dashboard_spans_every_enterprise(ctx: AppContext) -> None:
     assert sorted((r.enterprise, r.action.entry.number) for r in rows) == [
         ("乙茶业", "GB 2762—2022"), ("甲米业", "GB 2760—2014"),
     ]  # fmt: skip
+
+
+def test_an_own_standard_follows_its_draft(ctx: AppContext) -> None:
+    eid = add_enterprise(ctx, EnterpriseInput(name="某企业", uscc="91110000600037341L")).id
+    info = drafts.store_new(ctx, eid, example_document())  # Q/JXSL 0002—2026, 2026-11-20
+    entry = register.add_own_standard(ctx, info.id, None)
+
+    def mine(day: date = date(2026, 11, 29)) -> tuple[str, str, str, date | None]:
+        (view,) = entry_views(ctx, eid, day)[1]
+        assert view.id == entry and view.own
+        return view.number, view.title, view.status, view.review_due
+
+    assert mine()[2:] == ("待制定", None)  # only a draft so far: to be drafted, no review
+    published = drafts.publish(ctx, info.id, info.row_version)
+    assert mine()[2:] == ("即将实施", date(2029, 11, 20))  # in force from 2026-12-01
+    assert mine(date(2026, 12, 1))[2:] == ("现行", date(2029, 11, 20))  # published + 3 years
+    document = drafts.open_draft(ctx, info.id).document
+    document.cover.number = "Q/JXSL 0009—2026"
+    drafts.save(ctx, info.id, published.row_version, document)
+    assert mine()[0] == "Q/JXSL 0009—2026"
