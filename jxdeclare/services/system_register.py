@@ -150,7 +150,10 @@ def _next_position(session: Session, enterprise_id: int, node_id: int | None) ->
     return 0 if found is None else found + 1
 
 
-def add_own_standard(ctx: AppContext, draft_id: int, node_id: int | None) -> int:
+def add_own_standard(
+    ctx: AppContext, draft_id: int, node_id: int | None, *, department: str = "",
+    note: str = "", products: tuple[str, ...] = (),
+) -> int:  # fmt: skip
     """Place one of the enterprise's stored standards (linked to its draft)."""
     from jxdeclare.services import drafts
 
@@ -160,6 +163,7 @@ def add_own_standard(ctx: AppContext, draft_id: int, node_id: int | None) -> int
     data = EntryInput(
         number=cover.number, title=cover.title, published=published,
         implemented=_date_or_none(cover.implement_date), draft_id=draft_id,
+        department=department, note=note, products=products,
     )  # fmt: skip
     return add_entry(ctx, opened.info.enterprise_id, data, node_id)
 
@@ -209,52 +213,81 @@ def stale_conflict() -> Exception:
     return ConflictError(_RACED)
 
 
+Place = tuple[int | None, int]  # (branch, position on it): where an entry sits
+
+
 def move_entry(ctx: AppContext, entry_id: int, node_id: int | None) -> int | None:
-    """Place an entry on another branch (last there); returns the branch it left (for undo)."""
+    """Place an entry on another branch (last there); returns the branch it left."""
+    return move_entries(ctx, [entry_id], node_id)[entry_id][0]
+
+
+def move_entries(ctx: AppContext, entry_ids: list[int], node_id: int | None) -> dict[int, Place]:
+    """Move several entries in one transaction (all or none); returns where each was (undo)."""
     from jxdeclare.store.models import SystemNode
 
     with stale_as_conflict(_RACED), ctx.session() as session:
-        row = _entry(session, entry_id)
-        if node_id is not None:
-            node = session.get(SystemNode, node_id)
-            if node is None or node.enterprise_id != row.enterprise_id:
-                raise NotFoundError(f"找不到体系分支：{node_id} / branch not found")
-        old = row.node_id
-        if old != node_id:
-            row.position = _next_position(session, row.enterprise_id, node_id)
-            row.node_id = node_id
-        return old
+        before: dict[int, Place] = {}
+        for entry_id in entry_ids:
+            row = _entry(session, entry_id)
+            if node_id is not None:
+                node = session.get(SystemNode, node_id)
+                if node is None or node.enterprise_id != row.enterprise_id:
+                    raise NotFoundError(f"找不到体系分支：{node_id} / branch not found")
+            before[entry_id] = (row.node_id, row.position)
+            if row.node_id != node_id:
+                row.position = _next_position(session, row.enterprise_id, node_id)
+                row.node_id = node_id
+                session.flush()  # the next entry's position counts this one
+        return before
+
+
+def put_back(ctx: AppContext, places: dict[int, Place]) -> None:
+    """Return entries exactly where they were (branch and position): undoing a move keeps
+    their 体系编号."""
+    with stale_as_conflict(_RACED), ctx.session() as session:
+        for entry_id, (node_id, position) in places.items():
+            row = _entry(session, entry_id)
+            row.node_id, row.position = node_id, position
 
 
 def remove_entry(ctx: AppContext, entry_id: int) -> None:
+    remove_entries(ctx, [entry_id])
+
+
+def remove_entries(ctx: AppContext, entry_ids: list[int]) -> None:
+    """Remove several entries in one transaction; each removal is in the audit trail."""
     from jxdeclare.store import audit
 
     with ctx.session() as session:
-        row = _entry(session, entry_id)
-        audit.record(
-            session, entity="standard_in_use", entity_id=row.id, action="delete", user=ctx.user,
-            changes={"number": row.number, "title": row.title}, enterprise_id=row.enterprise_id,
-        )  # fmt: skip
-        session.delete(row)
+        for entry_id in entry_ids:
+            row = _entry(session, entry_id)
+            audit.record(
+                session, entity="standard_in_use", entity_id=row.id, action="delete",
+                user=ctx.user, changes={"number": row.number, "title": row.title},
+                enterprise_id=row.enterprise_id,
+            )  # fmt: skip
+            session.delete(row)
 
 
-def mark_reviewed(ctx: AppContext, entry_id: int, on: date | None = None) -> None:
-    """The enterprise reviewed this own standard: the next review counts from ``on``, and the
+def mark_reviewed(ctx: AppContext, entry_ids: int | list[int], on: date | None = None) -> None:
+    """The enterprise reviewed these own standards: the next review counts from ``on``, and the
     early-review reason (a referenced standard changed) is settled."""
     from sqlalchemy import update
 
     from jxdeclare.store.models import StandardDocument
 
+    ids = [entry_ids] if isinstance(entry_ids, int) else entry_ids
     with stale_as_conflict(_RACED), ctx.session() as session:
-        row = _entry(session, entry_id)
-        row.reviewed_on = on or date.today()
-        if row.draft_id is not None:  # a mark, not an edit: the draft's row version stays
-            session.execute(
-                update(StandardDocument)
-                .where(StandardDocument.id == row.draft_id)
-                .values(changed_references=None, updated_at=StandardDocument.updated_at)
-                .execution_options(synchronize_session=False)
-            )
+        for entry_id in ids:
+            row = _entry(session, entry_id)
+            row.reviewed_on = on or date.today()
+            if row.draft_id is not None:  # a mark, not an edit: the draft's row version stays
+                session.execute(
+                    update(StandardDocument)
+                    .where(StandardDocument.id == row.draft_id)
+                    .values(changed_references=None, updated_at=StandardDocument.updated_at)
+                    .execution_options(synchronize_session=False)
+                )
 
 
 def acknowledge_changes(ctx: AppContext, enterprise_id: int | None = None) -> int:

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         from jxdeclare.ui.pages.drafting import DraftingPage
         from jxdeclare.ui.pages.enterprises import EnterprisePage
         from jxdeclare.ui.pages.library import LibraryPage
-        from jxdeclare.ui.pages.placeholder import PlaceholderPage
+        from jxdeclare.ui.pages.system import SystemPage
 
         page = self._enterprise_page = EnterprisePage(self.ctx)
         page.loaded.connect(self.ready)
@@ -78,8 +78,8 @@ class MainWindow(QMainWindow):
         # The first list is read without the ORM; load that now, before the first edit.
         self.ready.connect(self.ctx.warm_up)
         self.pages.addWidget(page)
-        sections = self._sections()
-        self.pages.addWidget(PlaceholderPage(*sections[1]))
+        self.system_page = SystemPage(self.ctx)
+        self.pages.addWidget(self.system_page)
         self.drafting_page = DraftingPage(self.ctx)
         self.pages.addWidget(self.drafting_page)
         # Unsaved edits of an editor that died (crash, power cut) are offered back.

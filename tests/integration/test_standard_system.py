@@ -225,3 +225,32 @@ def test_an_own_standard_follows_its_draft(ctx: AppContext) -> None:
     document.cover.number = "Q/JXSL 0009—2026"
     drafts.save(ctx, info.id, published.row_version, document)
     assert mine()[0] == "Q/JXSL 0009—2026"
+
+
+def test_moving_several_standards_and_putting_them_back_keeps_their_numbers(
+    ctx: AppContext,
+) -> None:
+    eid = add_enterprise(ctx, EnterpriseInput(name="某企业", uscc="91110000600037341L")).id
+    trees.create_tree(ctx, eid)
+    product, design = branch(ctx, eid, "1.1"), branch(ctx, eid, "1.2")
+    ids = [
+        register.add_entry(ctx, eid, Entry(number), product)
+        for number in ("GB 2762-2022", "GB 2760-2024", "GB 7718-2011")
+    ]
+
+    def placed() -> dict[str, str]:
+        return {v.number: v.code for v in entry_views(ctx, eid)[1]}
+
+    before = placed()
+    assert before == {"GB 2762—2022": "1.1-001", "GB 2760—2024": "1.1-002",
+                      "GB 7718—2011": "1.1-003"}  # fmt: skip
+    places = register.move_entries(ctx, [ids[0], ids[2]], design)
+    assert placed() == {"GB 2762—2022": "1.2-001", "GB 2760—2024": "1.1-001",
+                        "GB 7718—2011": "1.2-002"}  # fmt: skip
+    register.put_back(ctx, places)
+    assert placed() == before
+    with pytest.raises(ServiceError):  # one bad target: nothing moves
+        register.move_entries(ctx, ids, 999_999)
+    assert placed() == before
+    register.remove_entries(ctx, ids[:2])
+    assert placed() == {"GB 7718—2011": "1.1-001"}

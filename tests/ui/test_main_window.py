@@ -1,4 +1,4 @@
-"""Main window: navigation, pages not built yet, language, settings, remembered geometry."""
+"""Main window: navigation, language, settings, remembered geometry."""
 
 from __future__ import annotations
 
@@ -33,14 +33,6 @@ def nav_texts(window: MainWindow) -> list[str]:
 def test_navigation_lists_every_section_in_chinese(window: MainWindow) -> None:
     assert nav_texts(window) == SECTIONS_ZH
     assert window.windowTitle() == "江西企业标准化助手"
-
-
-def test_unbuilt_sections_say_so_and_show_nothing_else(qtbot, window: MainWindow) -> None:
-    nav = window.findChild(QListWidget, "navigation")
-    rect = nav.visualItemRect(nav.item(1))  # 标准体系: not built yet
-    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    page = window.pages.currentWidget()
-    assert "尚未提供" in page.findChild(QLabel, "notAvailable").text()
 
 
 def test_english_interface(qtbot, ctx: AppContext) -> None:
