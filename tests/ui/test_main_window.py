@@ -128,3 +128,13 @@ def test_an_unexpected_error_is_logged_and_shown_with_details(
     assert "程序缺陷" in shown[0].text()
     assert "Traceback" in shown[0].detailedText()
     assert "程序缺陷" in caplog.text
+
+
+def test_qt_own_words_follow_the_interface_language(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    assert sorted(b.text() for b in buttons.buttons()) == sorted(["确定", "取消"])
