@@ -34,7 +34,7 @@ from jxdeclare.services import system_register
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.system_register import EntryInput
 from jxdeclare.ui.errors import show_error
-from jxdeclare.ui.system_entries import status_labels
+from jxdeclare.ui.system_entry_model import status_labels
 from jxdeclare.ui.tasks import run_task
 
 CATALOGUE, OWN, TYPED = range(3)

@@ -1209,32 +1209,32 @@ Queue for submission anyway?</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="432"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="152"/>
         <source>&lt;h3&gt;尚未建立标准体系&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;No standard system yet&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="433"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="153"/>
         <source>先按模板建立体系结构，再添加标准；或从已有的标准明细表（Excel）导入。</source>
         <translation>Lay out the structure from a template, then add standards; or import an existing standards detail list (Excel).</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="442"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="162"/>
         <source>建立标准体系</source>
         <translation>Create the standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="445"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="165"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="453"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="173"/>
         <source>体系模板：</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="466"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="186"/>
         <source>已按模板建立标准体系。</source>
         <translation>The standard system was laid out from the template.</translation>
     </message>
@@ -1452,138 +1452,138 @@ Queue for submission anyway?</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="79"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="78"/>
         <source>编辑标准</source>
         <translation>Edit standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="79"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="78"/>
         <source>添加标准</source>
         <translation>Add standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="85"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="84"/>
         <source>从标准库选择</source>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="86"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="85"/>
         <source>本企业标准</source>
         <translation>Own standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="87"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="86"/>
         <source>输入编号</source>
         <translation>Type a number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="116"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="115"/>
         <source>多个用逗号分隔</source>
         <translation>Separate several with commas</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="118"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="117"/>
         <source>子体系</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="119"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="118"/>
         <source>责任部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="120"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="119"/>
         <source>适用产品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="121"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="120"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="125"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="124"/>
         <source>输入标准编号（如 GB 2762）或名称中的词</source>
         <translation>Type a standard number (e.g. GB 2762) or words of its title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="130"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="129"/>
         <source>正在加载标准库…</source>
         <translation>Loading the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="143"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="142"/>
         <source>本企业在“标准起草”中保存的标准（尚未列入体系的）：</source>
         <translation>The enterprise&apos;s standards saved in Drafting (not yet in the system):</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="149"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="148"/>
         <source>如 GB/T 1354—2018 或 Q/JXSL 0001—2024</source>
         <translation>e.g. GB/T 1354—2018 or Q/JXSL 0001—2024</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="152"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="151"/>
         <source>标准库中有的标准可不填</source>
         <translation>Optional for standards in the catalogue</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="155"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="154"/>
         <source>待制定（尚未发布，可以没有编号）</source>
         <translation>To be drafted (not published yet; may have no number)</translation>
     </message>
     <message>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="156"/>
         <location filename="../../jxdeclare/ui/system_dialogs.py" line="157"/>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="158"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="161"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="160"/>
         <source>标准编号</source>
         <translation>Standard number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="163"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="162"/>
         <source>标准名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="165"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="164"/>
         <source>发布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="166"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="165"/>
         <source>实施日期</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="189"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="188"/>
         <source>数据包：</source>
         <translation>Data pack: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="197"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="196"/>
         <source>（无编号）</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="202"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="201"/>
         <source>没有尚未列入体系的本企业标准。</source>
         <translation>No own standard is waiting to be placed.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="247"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="246"/>
         <source>编号格式有误，如 GB/T 1354—2018</source>
         <translation>Not a valid number; e.g. GB/T 1354—2018</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="252"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="251"/>
         <source>标准库：%1（%2）</source>
         <translation>Catalogue: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_dialogs.py" line="255"/>
+        <location filename="../../jxdeclare/ui/system_dialogs.py" line="254"/>
         <source>标准库中没有该编号，请填写标准名称和日期。</source>
         <translation>Not in the catalogue: give the title and the dates.</translation>
     </message>
@@ -1591,119 +1591,119 @@ Queue for submission anyway?</translation>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="86"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="61"/>
         <source>现行</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="87"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="62"/>
         <source>即将实施</source>
         <translation>Coming</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="88"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="63"/>
         <source>被代替</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="89"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="64"/>
         <source>废止</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="90"/>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="103"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="65"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="78"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="91"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="66"/>
         <source>待制定</source>
         <translation>To be drafted</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="98"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="73"/>
         <source>国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="99"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="74"/>
         <source>行</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="100"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="75"/>
         <source>地</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="101"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="76"/>
         <source>团</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="102"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="77"/>
         <source>企</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="118"/>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="211"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="93"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="186"/>
         <source>数据包更新后状态变化：</source>
         <translation>Status changed with the data pack update: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="120"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="95"/>
         <source>代替关系：</source>
         <translation>Replacement chain: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="123"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="98"/>
         <source>%1 将于 %2 实施</source>
         <translation>%1 comes into force on %2</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="126"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="101"/>
         <source>需提前复审：</source>
         <translation>Review early: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="145"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="120"/>
         <source>体系编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="145"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="120"/>
         <source>标准编号</source>
         <translation>Standard number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="145"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="120"/>
         <source>标准名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="145"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="120"/>
         <source>类别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="146"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="121"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="146"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="121"/>
         <source>复审到期</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="146"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="121"/>
         <source>责任部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="190"/>
+        <location filename="../../jxdeclare/ui/system_entry_model.py" line="165"/>
         <source>（待定编号）</source>
         <translation>(no number yet)</translation>
     </message>
@@ -1711,69 +1711,69 @@ Queue for submission anyway?</translation>
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="403"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="162"/>
         <source>按编号、名称、部门筛选</source>
         <translation>Filter by number, title or department</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="405"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="164"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="408"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="167"/>
         <source>状态有变化</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="416"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="175"/>
         <source>添加标准…</source>
         <translation>Add standard…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="417"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="176"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="418"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="177"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="419"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="178"/>
         <source>标记已复审</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="420"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="179"/>
         <source>确认状态变化</source>
         <translation>Acknowledge changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="488"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="247"/>
         <source>未归入子体系</source>
         <translation>Not in a branch</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="512"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="271"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="519"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="278"/>
         <source>
 …共 %1 项</source>
         <translation>
 … %1 in all</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="521"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="280"/>
         <source>删除标准</source>
         <translation>Delete standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="521"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="280"/>
         <source>从标准体系中删除：
 %1%2
 此操作不能撤销。</source>
@@ -1782,17 +1782,17 @@ Queue for submission anyway?</translation>
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="532"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="290"/>
         <source>已删除 %1 项。</source>
         <translation>Deleted %1.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="542"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="299"/>
         <source>已标记 %1 项为今天复审。</source>
         <translation>Marked %1 as reviewed today.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="547"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="304"/>
         <source>已确认状态变化。</source>
         <translation>Status changes acknowledged.</translation>
     </message>
@@ -1800,7 +1800,7 @@ This cannot be undone.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_entries.py" line="382"/>
+        <location filename="../../jxdeclare/ui/system_entries.py" line="141"/>
         <source> 等 %1 项</source>
         <translation> and others (%1)</translation>
     </message>
@@ -3094,32 +3094,32 @@ This cannot be undone.</translation>
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/system.py" line="77"/>
+        <location filename="../../jxdeclare/ui/pages/system.py" line="78"/>
         <source>已生成：</source>
         <translation>Written: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/system.py" line="85"/>
+        <location filename="../../jxdeclare/ui/pages/system.py" line="86"/>
         <source>全部企业（机构看板）</source>
         <translation>All enterprises (agency dashboard)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/system.py" line="87"/>
+        <location filename="../../jxdeclare/ui/pages/system.py" line="88"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/system.py" line="89"/>
+        <location filename="../../jxdeclare/ui/pages/system.py" line="90"/>
         <source>输出</source>
         <translation>Outputs</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/system.py" line="125"/>
+        <location filename="../../jxdeclare/ui/pages/system.py" line="126"/>
         <source>企业：</source>
         <translation>Enterprise:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/system.py" line="162"/>
+        <location filename="../../jxdeclare/ui/pages/system.py" line="163"/>
         <source>还没有企业。请先在“企业”页添加企业。</source>
         <translation>No enterprises yet. Add one on the Enterprises page first.</translation>
     </message>
@@ -3127,12 +3127,12 @@ This cannot be undone.</translation>
 <context>
     <name>SystemTreeView</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="123"/>
+        <location filename="../../jxdeclare/ui/system_tree_view.py" line="114"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="134"/>
+        <location filename="../../jxdeclare/ui/system_tree_view.py" line="125"/>
         <source>未归入子体系</source>
         <translation>Not in a branch</translation>
     </message>
@@ -3225,89 +3225,89 @@ This cannot be undone.</translation>
 <context>
     <name>TreePanel</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="332"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="52"/>
         <source>新建子体系（顶层）</source>
         <translation>New top-level sub-system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="333"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="53"/>
         <source>在所选分支下新建</source>
         <translation>New branch under the selected one</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="334"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="54"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="335"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="55"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="355"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="75"/>
         <source>新建分支</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="374"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="94"/>
         <source>新建子体系</source>
         <translation>New sub-system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="374"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="94"/>
         <source>子体系名称：</source>
         <translation>Sub-system name:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="384"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="104"/>
         <source>新建下级分支</source>
         <translation>New branch</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="384"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="104"/>
         <source>在“%1”下新建：</source>
         <translation>New branch under “%1”:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="394"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="114"/>
         <source>重命名分支</source>
         <translation>Rename branch</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="394"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="114"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="404"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="124"/>
         <source>删除分支“%1 %2”</source>
         <translation>Delete branch “%1 %2”</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="407"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="127"/>
         <source>及其 %1 个下级分支</source>
         <translation> and its %1 sub-branch(es)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="409"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="129"/>
         <source>未归入子体系</source>
         <translation>Not in a branch</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="410"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="130"/>
         <source>？
 其中的标准不会删除，将移到“%1”。此操作不能撤销。</source>
         <translation>?
 Its standards are kept and move to “%1”. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="411"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="131"/>
         <source>删除分支</source>
         <translation>Delete branch</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_tree_view.py" line="420"/>
+        <location filename="../../jxdeclare/ui/system_tree_panel.py" line="140"/>
         <source>分支已删除，%1 项标准已移到上一级。</source>
         <translation>Branch deleted; %1 standard(s) moved up.</translation>
     </message>

@@ -27,7 +27,7 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
 from jxdeclare.ui.main_window import MainWindow
 from jxdeclare.ui.pages.system import EMPTY, WORKSPACE, SystemPage
-from jxdeclare.ui.system_entries import CODE, DEPARTMENT, NUMBER, STATUS
+from jxdeclare.ui.system_entry_model import CODE, DEPARTMENT, NUMBER, STATUS
 from jxdeclare.ui.system_tree_view import ALL
 from jxdeclare.ui.tasks import running_tasks
 

@@ -36,7 +36,8 @@ from jxdeclare.ui.system_actions import ActionPanel, AgencyBoard
 from jxdeclare.ui.system_entries import EntryPanel
 from jxdeclare.ui.system_exports import SystemExports
 from jxdeclare.ui.system_import_dialog import ImportFlow
-from jxdeclare.ui.system_tree_view import ALL, EmptyState, TreePanel
+from jxdeclare.ui.system_tree_panel import EmptyState, TreePanel
+from jxdeclare.ui.system_tree_view import ALL
 from jxdeclare.ui.system_undo import TreeHistory
 from jxdeclare.ui.tasks import run_task
 
