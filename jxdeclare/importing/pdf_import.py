@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 from .docx_import import StructureBuilder
+from .file_checks import check_size
 from .reading import Line, refuse
 from .result import ImportResult
 
-MAX_BYTES = 50 * 1024 * 1024
 WATERMARK = "企业标准信息公共服务平台"
 _PAGE_NUMBER = re.compile(r"^(?:[IVXⅠ-Ⅻ]+|\d{1,3})$")
 _STARTS_BLOCK = re.compile(
@@ -26,13 +26,7 @@ _ENDS_SENTENCE = ("。", "；", "：", "）", "》")
 
 
 def _check(path: Path) -> None:
-    if not path.is_file():
-        raise refuse(path, "文件不存在")
-    size = path.stat().st_size
-    if size == 0:
-        raise refuse(path, "文件是空的")
-    if size > MAX_BYTES:
-        raise refuse(path, f"文件太大（{size // (1024 * 1024)} MB，上限 50 MB）")
+    check_size(path, refuse)
     with path.open("rb") as handle:
         if handle.read(5) != b"%PDF-":
             raise refuse(path, "不是 PDF 文件")

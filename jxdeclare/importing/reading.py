@@ -14,11 +14,10 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from .file_checks import check_office_zip
 from .result import DocumentImportError
 
-MAX_BYTES = 50 * 1024 * 1024
 MAX_XML_BYTES = 400 * 1024 * 1024  # unpacked document.xml: refuses zip bombs
-OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .doc, or an encrypted (password-protected) .docx
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _SKIP = {qn(t) for t in ("w:del", "w:moveFrom", "w:instrText", "w:delText", "w:txbxContent")}
 _SKIP.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback")
@@ -49,23 +48,11 @@ def refuse(path: Path, why: str) -> DocumentImportError:
 
 def check_file(path: Path) -> None:
     """Refuse what is not a readable .docx before python-docx sees it (cheap checks first)."""
-    if not path.is_file():
-        raise refuse(path, "文件不存在")
-    size = path.stat().st_size
-    if size == 0:
-        raise refuse(path, "文件是空的（0 字节）")
-    if size > MAX_BYTES:
-        raise refuse(path, f"文件太大（{size / 1024 / 1024:.0f} MB，上限 50 MB）")
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head == OLE_MAGIC:
-        raise refuse(
-            path,
-            "这是设置了打开密码的（加密）文件或旧版 .doc 文件；"
-            "请在 Word 中取消密码并另存为 .docx 后再导入",
-        )
-    if not zipfile.is_zipfile(path):
-        raise refuse(path, "不是 Word（.docx）文件")
+    check_office_zip(
+        path, refuse, not_zip="不是 Word（.docx）文件",
+        old_format="这是设置了打开密码的（加密）文件或旧版 .doc 文件；"
+        "请在 Word 中取消密码并另存为 .docx 后再导入",
+    )  # fmt: skip
     try:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("word/document.xml")

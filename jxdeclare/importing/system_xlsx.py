@@ -10,7 +10,6 @@ review dates come from the data pack later, so those columns are recognised but 
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from jxdeclare.domain.row_error import RowError
 from jxdeclare.domain.stdnumber import ParseResult, parse_standard_number
 from jxdeclare.domain.system.entry import PLANNED
+from jxdeclare.importing.file_checks import check_office_zip
 from jxdeclare.importing.sheet_cells import SPACES, cell_text, folded_text, header_key, to_date
 from jxdeclare.importing.system_xlsx_header import (
     HEADER_ALIASES,
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-MAX_BYTES = 50 * 1024 * 1024
-OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls, or a password-protected (encrypted) .xlsx
 
 PLANNED_WORDS = (PLANNED, "待制订", "拟制定", "拟制订", "计划制定", "计划制订")
 # A vertically merged cell in these columns applies to every row it spans (a 子体系 or 责任部门
@@ -102,24 +100,11 @@ def _refuse(path: Path, why: str) -> SystemImportError:
 
 
 def _check_file(path: Path) -> None:
-    """Cheap checks first, so the user hears "not an Excel file" rather than a parser's error."""
-    if not path.is_file():
-        raise _refuse(path, "文件不存在")
-    size = path.stat().st_size
-    if size == 0:
-        raise _refuse(path, "文件是空的（0 字节）")
-    if size > MAX_BYTES:
-        raise _refuse(path, f"文件太大（{size / 1024 / 1024:.0f} MB，上限 50 MB）")
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head == OLE_MAGIC:
-        raise _refuse(
-            path,
-            "这是旧版 .xls 文件或设置了打开密码的文件；"
-            "请在 Excel 中取消密码并另存为 .xlsx 后再导入",
-        )
-    if not zipfile.is_zipfile(path):
-        raise _refuse(path, "不是 Excel（.xlsx）文件")
+    check_office_zip(
+        path, _refuse, not_zip="不是 Excel（.xlsx）文件",
+        old_format="这是旧版 .xls 文件或设置了打开密码的文件；"
+        "请在 Excel 中取消密码并另存为 .xlsx 后再导入",
+    )  # fmt: skip
 
 
 def _open(path: Path) -> Workbook:
