@@ -58,13 +58,38 @@ def kind_label(kind: ActionKind) -> str:
     }.get(kind, str(kind))
 
 
+def action_detail(action: Action, today: date | None = None) -> str:
+    """The action's explanation in the interface language (the domain's text is Chinese, for
+    the CLI and reports); data recorded as text (a status change, changed references) as is."""
+    translate = QCoreApplication.translate
+    entry, due = action.entry, action.due
+    on = due.isoformat() if due else ""
+    days = str((due - (today or date.today())).days) if due else ""
+    if action.kind is K.REPLACED:
+        return translate("ActionPanel", "已被 %1 代替").replace("%1", "、".join(entry.replaced_by))
+    if action.kind is K.WITHDRAWN:
+        return translate("ActionPanel", "已废止")
+    if action.kind is K.COMING and entry.successor and due == entry.successor_from:
+        text = translate("ActionPanel", "%1 将于 %2 实施并代替本标准（%3 天后）")
+        return text.replace("%1", entry.successor).replace("%2", on).replace("%3", days)
+    if action.kind is K.COMING:
+        return translate("ActionPanel", "%1 实施（%2 天后）").replace("%1", on).replace("%2", days)
+    if action.kind is K.REVIEW_OVERDUE:
+        return translate("ActionPanel", "应于 %1 复审").replace("%1", on)
+    if action.kind is K.REVIEW_SOON:
+        return translate("ActionPanel", "%1 复审到期").replace("%1", on)
+    if action.kind is K.RECHECK:
+        return translate("ActionPanel", "数据包变化后尚未重新检查")
+    return action.text  # STATUS_CHANGED, REVIEW_TRIGGERED: what was recorded at the time
+
+
 def action_cells(action: Action) -> list[str]:
     entry = action.entry
     standard = f"{entry.number} {entry.title}".strip()
     return [
         kind_label(action.kind),
         standard,
-        action.text,
+        action_detail(action),
         action.due.isoformat() if action.due else "",
     ]
 

@@ -72,57 +72,92 @@
         <translation>Re-check pending</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="129"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="69"/>
+        <source>已被 %1 代替</source>
+        <translation>Replaced by %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="71"/>
+        <source>已废止</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="73"/>
+        <source>%1 将于 %2 实施并代替本标准（%3 天后）</source>
+        <translation>%1 comes into force on %2 and replaces this standard (in %3 days)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="76"/>
+        <source>%1 实施（%2 天后）</source>
+        <translation>Comes into force on %1 (in %2 days)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="78"/>
+        <source>应于 %1 复审</source>
+        <translation>Review was due on %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="80"/>
+        <source>%1 复审到期</source>
+        <translation>Review due on %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="82"/>
+        <source>数据包变化后尚未重新检查</source>
+        <translation>Not re-checked since the data pack changed</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="154"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="129"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="154"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="129"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="154"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="129"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="154"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="147"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="172"/>
         <source>待办事项（%1）</source>
         <translation>To do (%1)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="148"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="173"/>
         <source>待办事项：无</source>
         <translation>To do: nothing</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="150"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="175"/>
         <source>重新检查 %1 项</source>
         <translation>Re-check %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="170"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="195"/>
         <source>正在重新检查…</source>
         <translation>Re-checking…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="175"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="200"/>
         <source>已重新检查 %1 项，其中 %2 项有错误。</source>
         <translation>Re-checked %1 standard(s); %2 with errors.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="178"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="203"/>
         <source>请在“合规检查”页查看详情。</source>
         <translation> See the Compliance check page for details.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="179"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="204"/>
         <source>重新检查</source>
         <translation>Re-check</translation>
     </message>
@@ -130,67 +165,67 @@
 <context>
     <name>AgencyBoard</name>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="193"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="218"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="196"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="221"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="196"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="221"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="196"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="221"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="196"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="221"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="196"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="221"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="214"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="239"/>
         <source>正在汇总各企业的待办事项…</source>
         <translation>Collecting every enterprise&apos;s actions…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="224"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="249"/>
         <source>%1 家企业共有 %2 项待办。双击一行打开该企业的标准体系。</source>
         <translation>%2 action(s) across %1 enterprise(s). Double-click a row to open that enterprise&apos;s system.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="226"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="251"/>
         <source>各企业的标准体系目前没有待办事项。</source>
         <translation>No enterprise&apos;s standard system needs action now.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="236"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="261"/>
         <source>导出机构看板</source>
         <translation>Export the agency dashboard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="236"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="261"/>
         <source>标准体系待办看板.xlsx</source>
         <translation>Standard system actions.xlsx</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="237"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="262"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/system_actions.py" line="251"/>
+        <location filename="../../jxdeclare/ui/system_actions.py" line="276"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -2862,6 +2897,14 @@ This cannot be undone.</translation>
         <location filename="../../jxdeclare/ui/declaration_dialogs.py" line="44"/>
         <source>标签标注的标准号</source>
         <translation>Number on the label</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../jxdeclare/ui/app.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
