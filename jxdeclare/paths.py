@@ -2,7 +2,9 @@
 
 Resources come from the wheel (``jxdeclare/resources``, mapped there at build time) or, in a source
 checkout, from ``resources/`` beside the package. The data directory is chosen once at start-up:
-``--home`` > ``JXDECLARE_HOME`` > the location saved in the settings dialog > platformdirs.
+``--home`` > ``JXDECLARE_HOME`` > portable mode > the location saved in the settings dialog >
+platformdirs. Portable mode: a frozen build with ``portable.txt`` beside its executable keeps its
+data in ``data/`` there (a USB stick); otherwise nothing is ever written beside the executable.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 APP_NAME = "jxdeclare"
 HOME_ENV = "JXDECLARE_HOME"
+PORTABLE_MARKER = "portable.txt"
 DB_URL_ENV = "JXDECLARE_DB_URL"
 
 
@@ -67,12 +70,20 @@ def default_home() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+def portable_home() -> Path | None:
+    """``data/`` beside a frozen executable that has ``portable.txt`` beside it, else None."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent
+    return folder / "data" if (folder / PORTABLE_MARKER).is_file() else None
+
+
 def resolve_home(cli_home: str | os.PathLike[str] | None = None) -> Path:
     if cli_home:
         return Path(cli_home).expanduser()
     if os.environ.get(HOME_ENV):
         return Path(os.environ[HOME_ENV]).expanduser()
-    return saved_home() or default_home()
+    return portable_home() or saved_home() or default_home()
 
 
 def sqlite_url(home: Path) -> str:

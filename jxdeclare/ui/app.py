@@ -25,7 +25,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--smoke", action="store_true", help="打开主窗口，等待加载完成后退出（自检用）"
     )
+    # Windows passes the file when a .jxstd is opened from Explorer (the installer's association).
+    parser.add_argument("file", nargs="?", help="要导入并打开的标准草稿 .jxstd")
     return parser.parse_args(argv)
+
+
+def _open_file(window, path: str) -> None:  # type: ignore[no-untyped-def]
+    """A .jxstd given on the command line: import it as a draft and open it on the 标准起草 page."""
+    from pathlib import Path
+
+    page = window.drafting_page
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    page.import_path(Path(path))
 
 
 def _setup_logging(home: os.PathLike[str]) -> None:
@@ -84,11 +95,6 @@ def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     sys.excepthook = hook
 
 
-def _smoke_failed(app, error: BaseException) -> None:  # type: ignore[no-untyped-def]
-    print(f"smoke test failed: {type(error).__name__}: {error}", file=sys.stderr)
-    app.exit(1)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     from PySide6.QtCore import QTimer
@@ -101,19 +107,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("jxdeclare")
     ctx = AppContext(args.home, args.db_url)
-    install_language(args.lang or ctx.settings.get("language"))
+    language = args.lang or ctx.settings.get("language")
+    install_language(language)
     window = MainWindow(ctx)
     paint_probe = _FirstPaint(window) if os.environ.get(TRACE_ENV) else None
     window.ready.connect(lambda: _trace("ready"))
-    if args.smoke:
-        # Quit once the data has loaded and the event queue has drained.
-        window.ready.connect(lambda: QTimer.singleShot(0, window.close))
-        window.failed.connect(lambda error: _smoke_failed(app, error))
-    window.show()
-    # Logging (its handlers import socket and pickle) waits until the first screen is up.
+    # Logging (its handlers import socket and pickle) waits until the first screen is up; it is
+    # connected first so that the smoke report below reaches the log too.
     log_once = _once(lambda *_: _setup_logging(ctx.home))
     window.ready.connect(log_once)
     window.failed.connect(log_once)
+    if args.file and not args.smoke:
+        window.ready.connect(_once(lambda: _open_file(window, args.file)))
+    if args.smoke:
+        from jxdeclare.ui.smoke import run_smoke, smoke_failed
+
+        # Check and quit once the data has loaded and the event queue has drained.
+        window.ready.connect(lambda: QTimer.singleShot(0, lambda: run_smoke(app, window, language)))
+        window.failed.connect(lambda error: smoke_failed(app, error))
+    window.show()
     install_excepthook(window)
     try:
         return app.exec()

@@ -2900,14 +2900,6 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../jxdeclare/ui/app.py" line="118"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>ReferencesField</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/cover_form.py" line="38"/>
