@@ -4,6 +4,8 @@
 python3 dev.py run [app options]     set up .venv if needed, then start the desktop app
 python3 dev.py test [pytest options] set up .venv if needed, then run ruff and the tests
 python3 dev.py i18n                  refresh resources/i18n/*.ts from the sources, compile .qm
+python3 dev.py build [build options] freeze the app, smoke-test it, compile the installer
+                                     (installers/build.py; --help lists the options)
 """
 
 from __future__ import annotations
@@ -76,7 +78,12 @@ def cmd_i18n(_args: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "test": cmd_test, "i18n": cmd_i18n}
+def cmd_build(args: list[str]) -> int:
+    ensure_venv("build")  # PyInstaller
+    return run(venv_bin("python"), ROOT / "installers" / "build.py", *args)
+
+
+COMMANDS = {"run": cmd_run, "test": cmd_test, "i18n": cmd_i18n, "build": cmd_build}
 
 
 def main() -> int:
