@@ -57,6 +57,14 @@ def zenhei() -> Path:
     return system_font("wqy-zenhei.ttc")
 
 
+def put_simsun_and_simhei(uming: Path, zenhei: Path, windows: Path) -> Path:
+    """The two fonts under their Windows names in the system font folder, which is returned."""
+    fonts_dir = windows / "Windows" / "Fonts"
+    shutil.copy(uming, fonts_dir / "simsun.ttc")
+    shutil.copy(zenhei, fonts_dir / "simhei.ttf")
+    return fonts_dir
+
+
 def test_windows_font_dirs_are_the_system_and_the_per_user_folder(windows: Path) -> None:
     assert system_font_dirs() == [
         windows / "Windows" / "Fonts",
@@ -67,9 +75,7 @@ def test_windows_font_dirs_are_the_system_and_the_per_user_folder(windows: Path)
 def test_simsun_and_simhei_are_found_in_the_windows_font_folder(
     uming: Path, zenhei: Path, windows: Path
 ) -> None:
-    fonts_dir = windows / "Windows" / "Fonts"
-    shutil.copy(uming, fonts_dir / "simsun.ttc")
-    shutil.copy(zenhei, fonts_dir / "simhei.ttf")
+    fonts_dir = put_simsun_and_simhei(uming, zenhei, windows)
     found = find_fonts()
     assert (found.body.name, found.body.path) == ("SimSun", fonts_dir / "simsun.ttc")
     assert (found.heading.name, found.heading.path) == ("SimHei", fonts_dir / "simhei.ttf")
@@ -89,9 +95,7 @@ def test_a_font_installed_for_the_user_only_is_found_too(
 def test_the_pdf_embeds_the_fonts_from_the_windows_folder(
     uming: Path, zenhei: Path, windows: Path
 ) -> None:
-    fonts_dir = windows / "Windows" / "Fonts"
-    shutil.copy(uming, fonts_dir / "simsun.ttc")
-    shutil.copy(zenhei, fonts_dir / "simhei.ttf")
+    put_simsun_and_simhei(uming, zenhei, windows)
     out = windows / "输出 目录" / "标准.pdf"
     out.parent.mkdir()
     render_pdf(example_document(chapters=1, tables=1), out)
