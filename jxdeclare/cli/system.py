@@ -63,7 +63,6 @@ def guarded(handler: Any) -> Any:
 
 def entry_dict(entry: Any) -> dict[str, Any]:
     data = asdict(entry)
-    data.pop("extra", None)
     data["level"] = str(entry.level)
     for key in ("published", "implemented", "review_due", "successor_from"):
         data[key] = data[key].isoformat() if data[key] else None

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jxdeclare.domain.row_error import RowError
-from jxdeclare.domain.system.templates import DEFAULT_TEMPLATE, TEMPLATES
-from jxdeclare.domain.system.tree import NodeRow, SystemTree
+from jxdeclare.domain.system.templates import DEFAULT_TEMPLATE, TEMPLATES, template_rows
+from jxdeclare.domain.system.tree import SystemTree
 from jxdeclare.services.errors import InputFileError, ServiceError
 from jxdeclare.services.system_register import EntryInput, add_entry_in, check_input
 from jxdeclare.services.system_tree import create_tree_in, tree_in
@@ -70,15 +70,7 @@ def _key(title: str) -> str:
 
 
 def _template_tree(template_key: str) -> SystemTree:
-    rows: list[NodeRow] = []
-
-    def add(parent: int | None, branches: tuple) -> None:  # type: ignore[type-arg]
-        for position, (title, children) in enumerate(branches):
-            rows.append(NodeRow(-len(rows) - 1, parent, position, title))
-            add(rows[-1].id, children)
-
-    add(None, TEMPLATES[template_key].branches)
-    return SystemTree(rows)
+    return SystemTree(template_rows(TEMPLATES[template_key]))
 
 
 def _branch_for(tree: SystemTree, subsystem: str) -> tuple[tuple[str, ...], bool]:

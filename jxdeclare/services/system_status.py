@@ -136,7 +136,7 @@ def _cover_date(draft: StandardDocument | None, key: str) -> date | None:
     if draft is None:
         return None
     content = draft.content or (draft.versions[-1].content if draft.versions else {})
-    return _date(((content or {}).get("document", content) or {}).get("cover", {}).get(key))
+    return _date((content or {}).get("cover", {}).get(key))
 
 
 def _published(draft: StandardDocument | None) -> date | None:
@@ -153,7 +153,7 @@ def views_in(
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
-    from jxdeclare.store.models import StandardDocument, StandardInUse
+    from jxdeclare.store.models import StandardDocument, StandardDocumentVersion, StandardInUse
 
     tree = tree_in(session, enterprise.id)
     rows = list(session.scalars(
@@ -163,13 +163,15 @@ def views_in(
     draft_ids = [r.draft_id for r in rows if r.draft_id]
     drafts = {
         d.id: d for d in session.scalars(
-            select(StandardDocument).options(selectinload(StandardDocument.versions))
+            # Versions count and date here; their texts are not needed (deferred).
+            select(StandardDocument)
+            .options(selectinload(StandardDocument.versions).defer(StandardDocumentVersion.content))
             .where(StandardDocument.id.in_(draft_ids))
         )
     } if draft_ids else {}  # fmt: skip
     viewer, years = _Viewer(pack, as_of), review_years(ctx, enterprise)
     order = {node.id: index for index, (node, _depth) in enumerate(tree.walk())}
-    rows.sort(key=lambda r: order.get(r.node_id, len(order)) if r.node_id else len(order))
+    rows.sort(key=lambda r: order.get(r.node_id, len(order)))  # unplaced (None) last
     views, seen = [], {}
     for row in rows:
         seen[row.node_id] = seen.get(row.node_id, 0) + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jxdeclare.domain.system.templates import DEFAULT_TEMPLATE, TEMPLATES, Branch
+from jxdeclare.domain.system.templates import DEFAULT_TEMPLATE, TEMPLATES, template_rows
 from jxdeclare.domain.system.tree import NodeRow, SystemTree, TreeError
 from jxdeclare.services.errors import FieldError, NotFoundError, ServiceError, ValidationError
 
@@ -76,7 +76,7 @@ def create_tree_in(
             f"“{enterprise.name}”已有标准体系结构，不能再套用模板。"
             " / This enterprise already has a standard system tree."
         )
-    _add_branches(session, enterprise_id, None, template.branches)
+    _add_rows(session, enterprise_id, template_rows(template))
     enterprise.system_template = template.key
     audit.record(
         session, entity="system_tree", entity_id=enterprise_id, action="create",
@@ -86,18 +86,19 @@ def create_tree_in(
     return tree_in(session, enterprise_id)
 
 
-def _add_branches(
-    session: Session, enterprise_id: int, parent_id: int | None, branches: tuple[Branch, ...]
-) -> None:
+def _add_rows(session: Session, enterprise_id: int, rows: list[NodeRow]) -> None:
+    """Store template rows (parents first), mapping their placeholder ids to stored ones."""
     from jxdeclare.store.models import SystemNode
 
-    for position, (title, children) in enumerate(branches):
+    stored: dict[int, int] = {}
+    for row in rows:
+        parent = stored[row.parent_id] if row.parent_id is not None else None
         node = SystemNode(
-            enterprise_id=enterprise_id, parent_id=parent_id, position=position, title=title
+            enterprise_id=enterprise_id, parent_id=parent, position=row.position, title=row.title
         )
         session.add(node)
         session.flush()
-        _add_branches(session, enterprise_id, node.id, children)
+        stored[row.id] = node.id
 
 
 def _clean_title(title: str) -> str:

@@ -6,7 +6,7 @@ Excel import, the Excel export and the PDF report read and write the same table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -97,7 +97,6 @@ class EntryView:
     own: bool = False  # the enterprise's own Q/ standard
     status_change: str = ""  # "现行 → 被代替" since the last data-pack change, until acknowledged
     recheck_pending: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def replacement_text(self) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jxdeclare.domain.system.tree import NodeRow
+
 Branch = tuple[str, tuple["Branch", ...]]
 
 
@@ -56,3 +58,17 @@ LEGACY = SystemTemplate(
 
 TEMPLATES = {template.key: template for template in (GBT_15496, LEGACY)}
 DEFAULT_TEMPLATE = GBT_15496.key
+
+
+def template_rows(template: SystemTemplate) -> list[NodeRow]:
+    """The template's branches as tree rows, parents before children, with ids -1, -2, … (the
+    store gives real ids; an import preview shows the tree it would lay out)."""
+    rows: list[NodeRow] = []
+
+    def add(parent: int | None, branches: tuple[Branch, ...]) -> None:
+        for position, (title, children) in enumerate(branches):
+            rows.append(NodeRow(-len(rows) - 1, parent, position, title))
+            add(rows[-1].id, children)
+
+    add(None, template.branches)
+    return rows
