@@ -57,8 +57,9 @@ def read_table(path: Path, table: str) -> list[dict[str, Any]]:
 def read_sources(folder: Path) -> dict[str, list[dict[str, Any]]]:
     tables = {}
     for table in TABLES:
-        path = folder / f"{table}.csv"
-        rows = read_table(path, table) if path.exists() else []
+        # <table>.csv and its parts by origin, <table>.<part>.csv (food_categories.gb2762.csv)
+        paths = sorted([*folder.glob(f"{table}.csv"), *folder.glob(f"{table}.*.csv")])
+        rows = [row for path in paths for row in read_table(path, table)]
         columns = [name for name, _kind, _required in TABLES[table]]
         tables[table] = sorted(rows, key=lambda r: [str(r.get(name, "")) for name in columns])
     return tables

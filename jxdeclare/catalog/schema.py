@@ -22,18 +22,28 @@ TABLES: dict[str, tuple[Field, ...]] = {
     "limits": (
         ("category", "text", True), ("item", "text", True), ("comparator", "text", True),
         ("value", "number", False), ("unit", "text", False), ("basis", "text", False),
-        ("standard", "text", True), ("clause", "text", False), ("method", "text", False),
+        ("standard", "text", True), ("table", "text", False), ("clause", "text", False),
+        ("method", "text", False), ("nodes", "list", False), ("excludes", "list", False),
+        ("basis_nodes", "list", False), ("footnotes", "text", False),
         ("verification", "text", True), ("source", "text", True),
     ),
     "categories": (
-        ("product", "text", True), ("category", "text", True),
+        ("product", "text", True), ("category", "text", True), ("gb2762", "text", False),
+        ("gb2760", "text", False), ("aliases", "list", False), ("negative", "list", False),
         ("mandatory_standards", "list", False), ("required_items", "list", False),
+        ("source", "text", True),
+    ),
+    "food_categories": (
+        ("tree", "text", True), ("code", "text", True), ("name", "text", True),
+        ("parent", "text", False), ("excludes", "list", False), ("note", "text", False),
         ("source", "text", True),
     ),
     "additives": (
         ("category", "text", True), ("food_category_code", "text", False),
         ("additive", "text", True), ("permitted", "bool", True), ("max_level", "number", False),
-        ("unit", "text", False), ("standard", "text", True), ("source", "text", True),
+        ("unit", "text", False), ("standard", "text", True), ("table", "text", False),
+        ("function", "text", False), ("cns", "text", False), ("ins", "text", False),
+        ("note", "text", False), ("page", "number", False), ("source", "text", True),
     ),
     "recommended_values": (
         ("product", "text", True), ("item", "text", True), ("comparator", "text", True),

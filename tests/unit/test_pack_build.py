@@ -57,3 +57,16 @@ def test_a_bad_cell_names_file_row_and_field(sources: Path, tmp_path: Path) -> N
     (sources / "limits.csv").write_text(LIMITS.replace(",5.0,", ",五,"), encoding="utf-8")
     with pytest.raises(PackError, match=r"limits\.csv 第2行“value”"):
         build(sources, tmp_path / "x.jxpack", META, None)
+
+
+@pytest.mark.parametrize("part", ["limits.csv", "food_categories.gb2762.csv"])
+def test_a_row_without_a_source_is_refused(sources: Path, tmp_path: Path, part: str) -> None:
+    """Facts carry sources: a limit or category row that names none never enters a pack."""
+    rows = {
+        "limits.csv": LIMITS.replace(",V,GB 2762-2025 表1", ",V,"),
+        "food_categories.gb2762.csv": "tree,code,name,parent,excludes,note,source\n"
+        "gb2762,A22.05,茶叶,A22,,,\n",
+    }
+    (sources / part).write_text(rows[part], encoding="utf-8")
+    with pytest.raises(PackError, match=f"{part} 第2行“source”"):
+        build(sources, tmp_path / "p.jxpack", META, None)
