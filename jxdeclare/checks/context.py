@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from jxdeclare.catalog.foods import FoodCategory, foods_of
 from jxdeclare.catalog.pack import Pack
 from jxdeclare.catalog.status import Editions, editions_of
 from jxdeclare.domain.document.model import (
@@ -43,7 +44,38 @@ class CheckContext:
     other_numbers: list[str] = field(default_factory=list)  # the enterprise's other standards
     import_notes: list[Any] = field(default_factory=list)
     category_inferred: bool = False  # the category came from the title or scope, not the user
+    food: FoodCategory = field(default_factory=FoodCategory)  # product and tree nodes, settled
+    candidates: list[Any] = field(default_factory=list)  # inferred products when several fit
     memo: dict[str, Any] = field(default_factory=dict)  # what several rules compute once
+
+    def settle_category(self) -> None:
+        """The category the document names (product or nodes); else inference's only proposal.
+
+        Inference proposes: with one candidate the checks use it and say so (C001); with none
+        or several they compare nothing and warn (C002).
+        """
+        if self.pack is None:
+            return
+        foods = foods_of(self.pack)
+        doc = self.document
+        chosen = FoodCategory(doc.product_category if doc.product_category in foods.products
+                              else "", doc.category_gb2762, doc.category_gb2760)  # fmt: skip
+        if not chosen and doc.product_category:
+            chosen = foods.resolve(doc.product_category) or FoodCategory()
+        if not chosen and self.category and self.category in foods.products:
+            chosen = FoodCategory(self.category)
+        if not chosen:
+            from .category import infer_candidates, infer_category
+
+            inferred = infer_category(doc, self.pack.tables.get("categories", []))
+            self.candidates = infer_candidates(doc, self.pack.tables.get("categories", []))
+            if inferred:
+                chosen, self.category_inferred = FoodCategory(inferred), True
+            elif shared := _shared_nodes(foods, self.candidates):
+                # 固态法白酒: twelve 白酒 types, one node in each tree: compare with those
+                chosen, self.category_inferred = shared, True
+        self.food = foods.complete(chosen)
+        self.category = self.food.product
 
     def once(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self.memo:
@@ -100,6 +132,15 @@ class CheckContext:
             label = self.clause_label(annex)
             for b, block in enumerate(annex.blocks):
                 yield from _block_passages(block, Location(f"annexes[{a}].blocks[{b}]", label))
+
+
+def _shared_nodes(foods: Any, candidates: list[Any]) -> FoodCategory | None:
+    """The nodes every candidate names, when they all name the same ones."""
+    nodes = {foods.of_product(c.product) for c in candidates if c.product in foods.products}
+    if len(nodes) != 1:
+        return None
+    (one,) = nodes
+    return FoodCategory("", one.gb2762, one.gb2760) if one.gb2762 or one.gb2760 else None
 
 
 def _block_passages(block: Any, where: Location) -> Iterator[Passage]:

@@ -1,31 +1,26 @@
 """Which of the pack's verified limits apply to a document, and which row each one governs.
 
-The pack maps a product (categories.product, e.g. 米粉/米线) to the category the mandatory
-standards use and the items they require. Limit rows carry GB 2762's own category names, so a
-row applies when the document binds it explicitly (rows made from a template) or when its
-category is the product's category; an item matches by name with any "(以Pb计)" basis removed.
+A document's food category is a node of GB 2762—2025 Appendix A (chosen, or the product's
+node): the rows that hold for it follow the tree (jxdeclare.catalog.foods.limits). Non-food
+products (furniture, lamps) have no node; their rows carry the product's category name. A row
+the template binds explicitly (limit_category + limit_item) governs that indicator row; others
+match by item name with any "(以Pb计)" basis removed.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from jxdeclare.catalog.foods import applicable_limits, as_applied, foods_of
+from jxdeclare.catalog.foods import item_key as item_key
 from jxdeclare.domain.document.model import IndicatorRow, IndicatorTable
 
 from .context import CheckContext
 from .registry import Location
 
 VERIFIED = ("V", "V1")
-
-
-def item_key(name: str) -> str:
-    """ "铅(以Pb计)" → "铅"; width, spaces and the basis in brackets do not matter."""
-    folded = unicodedata.normalize("NFKC", name)
-    return re.sub(r"\s+|\(以[^)]*\)|/.*$", "", folded)
 
 
 @dataclass(frozen=True)
@@ -54,8 +49,7 @@ def _indicator_rows(ctx: CheckContext) -> list[RowAt]:
 def product_row(ctx: CheckContext) -> dict[str, Any] | None:
     if ctx.pack is None or not ctx.category:
         return None
-    rows = ctx.pack.tables.get("categories", [])
-    return next((row for row in rows if row["product"] == ctx.category), None)
+    return foods_of(ctx.pack).products.get(ctx.category)
 
 
 def verified_limits(ctx: CheckContext) -> list[dict[str, Any]]:
@@ -84,22 +78,41 @@ def product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
 
 
 def _product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
+    if ctx.pack is None:
+        return []
+    found: list[dict[str, Any]] = []
+    if ctx.food.gb2762:
+        tree = foods_of(ctx.pack).trees["gb2762"]
+        found = applicable_limits(tree, ctx.food.gb2762, verified_limits(ctx))
     product = product_row(ctx)
     if product is None:
-        return []
+        return found
     bound = template_bindings().get(ctx.category, frozenset())
     own = product["category"]
-    return [
+    return found + [
         lim
         for lim in verified_limits(ctx)
-        if lim["category"] == own or (lim["category"], lim["item"]) in bound
+        if not lim.get("nodes")
+        and (lim["category"] == own or (lim["category"], lim["item"]) in bound)
     ]
 
 
 def governing_limit(ctx: CheckContext, row: IndicatorRow) -> dict[str, Any] | None:
     """The limit a row must satisfy: its explicit binding, else the product's limit by item."""
     if row.limit_category:
-        return next((lim for lim in verified_limits(ctx) if (lim["category"], lim["item"]) ==
-                     (row.limit_category, row.limit_item)), None)  # fmt: skip
+        wanted = (row.limit_category, row.limit_item)
+        for lim in product_limits(ctx):
+            if (lim["category"], lim["item"]) == wanted:
+                return lim
+        bound = next((lim for lim in verified_limits(ctx) if (lim["category"], lim["item"]) ==
+                      wanted), None)  # fmt: skip
+        # A footnote basis written for other foods (稻谷以糙米计) does not hold here either.
+        return as_applied(bound, _lineage(ctx)) if bound else None
     key = item_key(row.item)
     return next((lim for lim in product_limits(ctx) if item_key(lim["item"]) == key), None)
+
+
+def _lineage(ctx: CheckContext) -> list[str]:
+    if ctx.pack is None or not ctx.food.gb2762:
+        return []
+    return foods_of(ctx.pack).trees["gb2762"].lineage(ctx.food.gb2762)

@@ -23,8 +23,10 @@ from .rules_references import cited
 def _evidence(ctx: CheckContext, limit: dict) -> dict:
     return {
         "limit": describe(limit_requirement(limit)), "standard": limit["standard"],
-        "clause": limit.get("clause") or "", "basis": limit.get("basis") or "",
-        "category": limit["category"], "pack": ctx.pack_label, "as_of": ctx.as_of.isoformat(),
+        "clause": limit.get("clause") or "", "table": limit.get("table") or "",
+        "basis": limit.get("basis") or "", "footnotes": limit.get("footnotes") or "",
+        "method": limit.get("method") or "", "category": limit["category"],
+        "pack": ctx.pack_label, "as_of": ctx.as_of.isoformat(),
     }  # fmt: skip
 
 
@@ -64,7 +66,7 @@ def looser_than_mandatory(ctx: CheckContext) -> Iterator[Hit]:
                 "item": row.item, "doc": describe(requirement_of_row(row.comparator, row.value,
                                                                      row.unit)),
                 "limit": describe(limit_requirement(limit)), "standard": limit["standard"],
-                "clause": limit.get("clause") or "",
+                "clause": where_in_standard(limit),
             }, _evidence(ctx, limit))  # fmt: skip
 
 
@@ -101,24 +103,33 @@ def cannot_compare(ctx: CheckContext) -> Iterator[Hit]:
     needs=("pack", "category"),
 )  # fmt: skip
 def missing_mandatory_item(ctx: CheckContext) -> Iterator[Hit]:
-    product = product_row(ctx)
-    if product is None:
-        return
     present = {item_key(at.row.item) for at in indicator_rows(ctx)}
     present |= {item_key(at.row.limit_item) for at in indicator_rows(ctx) if at.row.limit_item}
     referred = set(cited(ctx))
-    for item in product.get("required_items") or []:
-        key = item_key(item)
-        limit = next((lim for lim in product_limits(ctx) if item_key(lim["item"]) == key), None)
-        if limit is None or item_key(item) in present:
-            continue
-        series = limit["standard"].split("—")[0]
-        if series in referred:
-            continue  # "…应符合GB 2762的规定" covers the items that standard sets
+    for item, limit in _required(ctx):
+        if item_key(item) in present or limit["standard"].split("—")[0] in referred:
+            continue  # listed, or "…应符合GB 2762的规定" covers the items that standard sets
         yield Hit(Location("chapters", "技术要求"), {
-            "item": item, "standard": limit["standard"], "clause": limit.get("clause") or "",
+            "item": item, "standard": limit["standard"], "clause": where_in_standard(limit),
             "limit": describe(limit_requirement(limit)),
         }, _evidence(ctx, limit))  # fmt: skip
+
+
+def _required(ctx: CheckContext) -> list[tuple[str, dict]]:
+    """Items with a limit for the category: the product's listed items, and every item the
+    tree's rows set for the node (GB 2762 limits hold whether a product row lists them or not)."""
+    limits = {item_key(lim["item"]): lim for lim in reversed(product_limits(ctx))}
+    product = product_row(ctx)
+    listed = [(item, limits[item_key(item)]) for item in (product or {}).get("required_items") or []
+              if item_key(item) in limits]  # fmt: skip
+    keys = {item_key(item) for item, _limit in listed}
+    tree_rows = [(lim["item"], lim) for lim in product_limits(ctx) if lim.get("nodes")]
+    return listed + [(item, lim) for item, lim in tree_rows if item_key(item) not in keys]
+
+
+def where_in_standard(limit: dict) -> str:
+    """ "表1" (and its clause), as a person finds the value in the standard."""
+    return limit.get("table") or limit.get("clause") or ""
 
 
 @rule(

@@ -22,6 +22,11 @@ class CheckReport:
     not_run: dict[str, str] = field(default_factory=dict)  # rule id → why it could not run
     as_of: date = field(default_factory=date.today)
     pack: str = ""
+    category: dict[str, Any] | None = None  # the product category the limits were compared for
+
+    @property
+    def limits_checked(self) -> bool:
+        return self.category is not None and "I001" not in self.not_run
 
     @property
     def errors(self) -> int:
@@ -35,6 +40,8 @@ class CheckReport:
         return {
             "as_of": self.as_of.isoformat(),
             "pack": self.pack,
+            "product_category": self.category,
+            "limits_checked": self.limits_checked,
             "findings": [f.as_dict() for f in self.findings],
             "not_run": self.not_run,
         }
@@ -62,20 +69,33 @@ def check_document(
         document, as_of or date.today(), pack, document.product_category,
         list(other_numbers), list(import_notes),
     )  # fmt: skip
-    if not ctx.category and pack is not None:
-        from .category import infer_category
-
-        inferred = infer_category(document, pack.tables.get("categories", []))
-        ctx.category, ctx.category_inferred = inferred or "", inferred is not None
+    ctx.settle_category()
     findings: list[Finding] = []
     not_run: dict[str, str] = {}
     for rule in all_rules():
         if "pack" in rule.needs and pack is None:
             not_run[rule.id] = "没有可用的数据包"
-        elif "category" in rule.needs and not ctx.category:
+        elif "category" in rule.needs and not ctx.food:
             not_run[rule.id] = "无法确定产品类别"
         else:
             findings += rule.findings(ctx)
     findings = [_suppressed(f, document) for f in findings]
     findings.sort(key=lambda f: (_ORDER[f.severity], f.rule, f.location.path))
-    return CheckReport(findings, not_run, ctx.as_of, ctx.pack_label)
+    return CheckReport(findings, not_run, ctx.as_of, ctx.pack_label, _category(ctx))
+
+
+def _category(ctx: CheckContext) -> dict[str, Any] | None:
+    """What the limit rules compared against: product and nodes, or None when unknown."""
+    if not ctx.food or ctx.pack is None:
+        return None
+    from jxdeclare.catalog.foods import foods_of
+
+    foods = foods_of(ctx.pack)
+    nodes = {tree: foods.trees[tree].get(getattr(ctx.food, tree)) for tree in foods.trees}
+    return {
+        "product": ctx.food.product or None,
+        "gb2762": nodes["gb2762"].as_dict() if nodes["gb2762"] else None,
+        "gb2760": nodes["gb2760"].as_dict() if nodes["gb2760"] else None,
+        "inferred": ctx.category_inferred,
+        "label": foods.describe(ctx.food),
+    }

@@ -12,7 +12,6 @@ from jxdeclare.catalog.pack import Pack
 from jxdeclare.domain.document.model import Document, IndicatorRow
 from jxdeclare.domain.indicators import compare, limit_requirement, requirement_of_row
 
-from .category import infer_category
 from .context import CheckContext
 from .limits import indicator_rows, item_key
 from .rules_indicators import _verdicts
@@ -28,8 +27,7 @@ class RowVerdict:
 
 def row_verdicts(document: Document, pack: Pack, as_of: date) -> list[RowVerdict]:
     ctx = CheckContext(document, as_of, pack, document.product_category)
-    if not ctx.category:
-        ctx.category = infer_category(document, pack.tables.get("categories", [])) or ""
+    ctx.settle_category()
     mandatory = {id(at.row): result.verdict.value for at, _limit, result in _verdicts(ctx)}
     values = [r for r in pack.tables.get("recommended_values", [])
               if r["product"] == ctx.category]  # fmt: skip

@@ -403,7 +403,10 @@ def _against_absent(doc: Requirement, params: dict[str, str]) -> Comparison:
 
 
 def _basis_key(basis: str) -> str:
-    return re.sub(r"[\s()]", "", _fold(basis))
+    """ "稻谷以糙米计", "(以糙米计)" and "糙米计" are one basis: the food named first is context."""
+    key = re.sub(r"[\s()]", "", _fold(basis))
+    key = re.sub(r"^[^以按]+(?=[以按])", "", key)
+    return f"以{key}" if key.endswith("计") and not key.startswith(("以", "按")) else key
 
 
 def _basis_problem(doc_basis: str, limit_basis: str, params: dict[str, str]) -> Comparison | None:

@@ -111,9 +111,10 @@ def bind_row(row: IndicatorRow, limit: dict[str, Any] | None) -> bool:
     row.comparator = str(limit["comparator"])
     row.value = format_limit_value(limit.get("value"))
     row.unit = str(limit.get("unit") or row.unit)
-    row.basis = str(limit.get("basis") or row.basis)
+    if not limit.get("basis_nodes"):  # a footnote basis (稻谷以糙米计) is not the product's
+        row.basis = str(limit.get("basis") or row.basis)
     row.standard = str(limit["standard"])
-    row.clause = str(limit.get("clause") or row.clause)
+    row.clause = str(limit.get("table") or limit.get("clause") or row.clause)
     row.method = row.method or str(limit.get("method") or "")
     if not row.method:
         row.method = placeholder(f"填写：{row.item}的检验方法")

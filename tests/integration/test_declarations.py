@@ -41,8 +41,8 @@ def test_a_declaration_from_a_checked_standard_carries_verdicts_and_the_pdf(ctx,
     assert record.enterprise_name == "江西示例米业有限公司" and record.region_code == "360100"
     assert record.indicators and all(line.test_method for line in record.indicators)
     lead = next(line for line in record.indicators if line.name.startswith("铅"))
-    # GB 2762 states this limit 以糙米计; the row names no basis, so the checker does not guess.
-    assert (lead.requirement, lead.verdict_mandatory) == ("≤0.1", "cannot_compare")
+    # GB 2762's 以糙米计 is written for 稻谷 only: 干米粉 compares with 0.2 mg/kg as written.
+    assert (lead.requirement, lead.verdict_mandatory) == ("≤0.1", "stricter")
     pdf = declarations.pdf_bytes(ctx, info.id)
     assert pdf is not None and pdf.startswith(b"%PDF-")
     assert hashlib.sha256(pdf).hexdigest() == record.pdf_sha256 and len(pdf) == record.pdf_size

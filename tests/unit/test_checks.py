@@ -217,7 +217,7 @@ def test_an_indicator_looser_than_the_mandatory_limit_is_an_error() -> None:
         "表1 第1行",
     )
     assert "≤5.0 mg/kg" in finding.message and "GB 2762—2025" in finding.message
-    assert finding.evidence["standard"] == "GB 2762—2025" and finding.evidence["clause"] == "表1"
+    assert finding.evidence["standard"] == "GB 2762—2025" and finding.evidence["table"] == "表1"
     in_micrograms = IndicatorRow("铅(以Pb计)", "μg/kg", "≤", "6000", "GB 5009.12")
     assert rules_of(tea(in_micrograms, text=COVERED)) == [("I001", "表1 第1行")]
 

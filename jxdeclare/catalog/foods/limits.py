@@ -1,0 +1,48 @@
+"""The limit rows that hold for a GB 2762 node, as the standard's application principle says.
+
+GB 2762—2025 3.3: a limit written for a food category holds for every food in it, "有特别规定的
+除外". So a row applies to a node when it is written for the node or an ancestor, unless its
+bracket excludes the node (or an ancestor), and unless a row for the same item is written for a
+node closer to it (谷物及其制品 0.2 yields to 麦片… 0.5). A basis from a footnote ("稻谷以糙米计")
+holds only for the foods it names (basis_nodes), not for the whole row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from .tree import FoodTree
+
+
+def item_key(name: str) -> str:
+    """ "铅(以Pb计)" → "铅"; width, spaces and the basis in brackets do not matter."""
+    folded = unicodedata.normalize("NFKC", name)
+    return re.sub(r"\s+|\(以[^)]*\)|/.*$", "", folded)
+
+
+def as_applied(row: dict[str, Any], lineage: list[str]) -> dict[str, Any]:
+    """The row as it holds for a node: a basis written for other foods is dropped."""
+    scope = row.get("basis_nodes") or []
+    if row.get("basis") and scope and not set(scope) & set(lineage):
+        return {**row, "basis": "", "basis_not_applicable": row["basis"]}
+    return row
+
+
+def applicable_limits(
+    tree: FoodTree, node: str, rows: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Every row that holds for ``node``: the nearest one per (standard, table, item)."""
+    lineage = tree.lineage(node)
+    distance = {code: i for i, code in enumerate(lineage)}
+    nearest: dict[tuple[str, str, str], tuple[int, dict[str, Any]]] = {}
+    for row in rows:
+        hits = [distance[c] for c in row.get("nodes") or () if c in distance]
+        if not hits or any(c in distance for c in row.get("excludes") or ()):
+            continue
+        key = (row["standard"], row.get("table") or "", item_key(row["item"]))
+        if key not in nearest or min(hits) < nearest[key][0]:
+            nearest[key] = (min(hits), row)
+    return [as_applied(row, lineage) for _distance, row in nearest.values()]
