@@ -25,7 +25,7 @@ EXIT_CLEAN, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 
 def run_check(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.services.checking import check_loaded, load_for_check
-    from jxdeclare.services.errors import explain
+    from jxdeclare.services.errors import InputFileError, explain
 
     try:
         as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
@@ -49,18 +49,32 @@ def run_check(ctx: AppContext, args: argparse.Namespace) -> int:
                 raise
             fail(f"{name}：{message or exc}")
             return EXIT_UNUSABLE
-    reports = [(item, check_loaded(ctx, item, as_of, args.category or "")) for item in loaded]
+    try:
+        reports = [(item, check_loaded(ctx, item, as_of, args.category or "")) for item in loaded]
+    except InputFileError as exc:
+        fail(str(exc))
+        return EXIT_UNUSABLE
     if args.report:
         _write_report(Path(args.report), reports)
     if args.json:
-        findings = [
-            f.as_dict() | {"file": str(item.path)} for item, r in reports for f in r.findings
-        ]
-        print_json(findings)
+        # One object per file, its findings inside; several files give a list of them.
+        files = [{"file": str(item.path)} | _header(r) | {
+            "findings": [f.as_dict() | {"file": str(item.path)} for f in r.findings]}
+            for item, r in reports]  # fmt: skip
+        print_json(files[0] if len(files) == 1 else files)
     else:
         for item, report in reports:
             _print_report(item.path, report)
     return EXIT_ERRORS if any(r.errors for _item, r in reports) else EXIT_CLEAN
+
+
+def _header(report) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "as_of": report.as_of.isoformat(),
+        "pack": report.pack,
+        "product_category": report.category,
+        "limits_checked": report.limits_checked,
+    }
 
 
 def _check_stored(ctx: AppContext, args: argparse.Namespace, as_of: date) -> int:
@@ -107,6 +121,9 @@ def _write_report(out: Path, reports: list) -> None:  # type: ignore[type-arg]
 
 def _print_report(path: Path | str, report) -> None:  # type: ignore[no-untyped-def]
     print(f"{path}（截至 {report.as_of}，数据包 {report.pack or '无'}）")
+    if report.category:
+        inferred = "（由标准名称推断，请确认）" if report.category["inferred"] else ""
+        print(f"  产品类别：{report.category['label']}{inferred}")
     for f in report.findings:
         accepted = f"（已忽略：{f.suppressed}）" if f.suppressed else ""
         print(
@@ -132,7 +149,10 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "--workers", type=int, metavar="N", help="与 --stored 同用：并行进程数（默认按 CPU 数）"
     )
     parser.add_argument("--as-of", help="按此日期判断引用标准的状态（默认今天）")
-    parser.add_argument("--category", help="产品类别（数据包中的产品，如 米粉/米线）")
+    parser.add_argument(
+        "--category",
+        help="产品类别：产品名（如 米粉/米线）或 GB 2762 附录A、GB 2760 表E.1 的类别名称或代码",
+    )
     parser.add_argument(
         "--report", metavar="OUT", help="同时写出报告：.pdf 检查报告、.xlsx 明细、.docx 修改意见表"
     )

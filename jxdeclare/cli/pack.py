@@ -11,6 +11,8 @@ from typing import Any
 
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import open_pack
+from jxdeclare.cli.foods import add_arguments as add_food_arguments
+from jxdeclare.cli.foods import run_categories, run_limits
 from jxdeclare.cli.output import fail, print_json
 from jxdeclare.cli.parsing import add_group
 from jxdeclare.services.catalog import (
@@ -224,8 +226,11 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         [
             ("status", run_status, "标准在某日的状态 / status on a date"),
             ("search", run_search, "按编号或名称检索 / search by number or title"),
+            ("categories", run_categories, "食品分类（GB 2762 附录A、GB 2760 表E.1）/ categories"),
+            ("limits", run_limits, "某类别适用的强制性限量 / limits for a category"),
         ],
     )
+    add_food_arguments(catalog)
     catalog["search"].add_argument("text")
     catalog["search"].add_argument("--limit", type=int, default=50)
     catalog["status"].add_argument("number")

@@ -48,7 +48,9 @@ def test_an_old_word_standard_gets_the_findings_a_reviewer_would_write(tmp_path:
     path = old_standard(tmp_path / "旧版 绿茶标准.docx")
     result = cli(tmp_path, "check", str(path), "--as-of", "2026-11-29", "--json")
     assert result.returncode == 1, result.stderr
-    found = {(f["rule"], f["location"]["label"]) for f in json.loads(result.stdout)}
+    checked = json.loads(result.stdout)  # one file: one object
+    assert checked["product_category"]["product"] == "绿茶" and checked["limits_checked"]
+    found = {(f["rule"], f["location"]["label"]) for f in checked["findings"]}
     assert found == {
         ("I001", "表1 第1行"),  # 铅 ≤10 mg/kg against ≤5.0 mg/kg in GB 2762—2025
         ("R001", "第2章"),  # GB 2762—2017 replaced by GB 2762—2025
@@ -57,7 +59,7 @@ def test_an_old_word_standard_gets_the_findings_a_reviewer_would_write(tmp_path:
         ("W005", "1"),  # 本标准
         ("C001", "封面"),  # category inferred from the title: 绿茶
     }
-    looser = next(f for f in json.loads(result.stdout) if f["rule"] == "I001")
+    looser = next(f for f in checked["findings"] if f["rule"] == "I001")
     assert looser["evidence"]["standard"] == "GB 2762—2025" and "≤5.0" in looser["message"]
 
 
@@ -77,7 +79,7 @@ def test_a_text_pdf_is_imported_as_well(tmp_path: Path, cli) -> None:
         r.number for r in document.normative_references
     ]
     result = cli(tmp_path, "check", str(pdf), "--as-of", "2026-11-29", "--json")
-    rules = {f["rule"] for f in json.loads(result.stdout)}
+    rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
     assert "W001" in rules  # the 2009 sentence survived the trip through PDF
     bad = tmp_path / "假.pdf"
     bad.write_bytes(b"not a pdf")

@@ -32,7 +32,10 @@ def test_exit_0_for_a_clean_standard_and_1_with_errors(tmp_path: Path, cli) -> N
     bad = write(tmp_path / "旧版引用.jxstd", outdated=True)
     result = cli(tmp_path, "check", str(clean), str(bad), "--as-of", "2026-11-29", "--json")
     assert result.returncode == 1
-    findings = json.loads(result.stdout)
+    checked = json.loads(result.stdout)  # several files: one object each
+    assert [Path(c["file"]).name for c in checked] == ["干净 标准.jxstd", "旧版引用.jxstd"]
+    assert all(c["as_of"] == "2026-11-29" and c["pack"] for c in checked)
+    findings = [f for c in checked for f in c["findings"]]
     assert all(set(f) >= KEYS for f in findings)
     (outdated,) = [f for f in findings if f["rule"] == "R001"]
     assert outdated["severity"] == "error" and outdated["file"].endswith("旧版引用.jxstd")
