@@ -35,6 +35,9 @@ from docx.oxml import OxmlElement
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from jxdeclare.domain.document.category_tags import category_tags
+from jxdeclare.drafting.docx_properties import set_custom_properties
+
 from ..domain.document.model import Document
 from .docx_page import cover_head, number_pages, running_heads, strip_grid, write_cover
 from .docx_styles import INDENT_PT, SMALL_PT, TEXT_WIDTH, Styles, set_up
@@ -121,6 +124,7 @@ class _Writer:
         core.language, core.revision = "zh-CN", 1
         core.created = core.modified = datetime.now(UTC)
         core.comments = core.keywords = ""
+        set_custom_properties(self.word, category_tags(self.source))
 
     # -- building blocks ------------------------------------------------------------------
 

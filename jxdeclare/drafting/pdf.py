@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ..domain.document.category_tags import keywords_text
 from ..domain.document.model import Cover, Document
 from .fonts import FontSet, find_fonts
 from .layout import plan
@@ -76,7 +77,7 @@ def _build(document: Document, path: Path, st: Styles, *, draft: bool, note: str
     markup = Markup(st, draft)
     book = Book()
     decor = _Decor(document.cover, st, markup, book, draft, note)
-    doc = _Doc(path, decor, document.cover, st.body_font)
+    doc = _Doc(path, decor, document.cover, st.body_font, keywords_text(document))
     flow = FlowBuilder(layout, document.cover.title, st, markup, doc.width)
     doc.build(flow.flowables(book))
     define_entry_forms(doc.canv, book, st.body_font, BODY_SIZE)
@@ -86,7 +87,7 @@ def _build(document: Document, path: Path, st: Styles, *, draft: bool, note: str
 
 
 class _Doc(BaseDocTemplate):
-    def __init__(self, path: Path, decor: _Decor, cover: Cover, font: str) -> None:
+    def __init__(self, path: Path, decor: _Decor, cover: Cover, font: str, keywords: str) -> None:
         super().__init__(
             str(path),
             pagesize=A4,
@@ -97,6 +98,7 @@ class _Doc(BaseDocTemplate):
             title=f"{cover.number} {cover.title}".strip(),
             author=cover.publisher_name,
             subject=f"{cover.enterprise_name}企业标准",
+            keywords=keywords,
             creator="jxdeclare",
             lang="zh-CN",
             initialFontName=font,  # else every page names Helvetica, which is not embedded

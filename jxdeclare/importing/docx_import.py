@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from jxdeclare.domain.document.category_tags import apply_category_tags
+
 from ..domain.document.model import (
     Annex,
     Block,
@@ -26,6 +28,7 @@ from ..domain.document.model import (
 )
 from .blocks import BlockWriter, add_to_term, split_term
 from .cover import ForewordReader, parse_cover
+from .file_tags import docx_tags
 from .reading import Element, Grid, Line, read_elements
 from .references import is_intro, parse_reference
 from .result import DocumentImportError, ImportNote, ImportResult
@@ -66,7 +69,9 @@ def import_docx(path: Path) -> ImportResult:
             builder.element(element)
         except Exception as exc:  # a real-world file must never stop the import halfway
             builder.note(_where(element), f"无法处理此处内容（{type(exc).__name__}），已跳过")
-    return builder.finish()
+    result = builder.finish()
+    apply_category_tags(result.document, docx_tags(path))  # a file this app exported
+    return result
 
 
 def _where(element: Element) -> str:

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from jxdeclare.domain.document.category_tags import apply_category_tags
+
 from .docx_import import StructureBuilder
 from .file_checks import check_size
+from .file_tags import pdf_tags
 from .reading import Line, refuse
 from .result import ImportResult
 
@@ -32,7 +35,8 @@ def _check(path: Path) -> None:
             raise refuse(path, "不是 PDF 文件")
 
 
-def _page_lines(path: Path) -> list[list[str]]:
+def _page_lines(path: Path) -> tuple[list[list[str]], dict[str, str]]:
+    """The text lines of every page, and the category tags of the file's metadata."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -40,7 +44,8 @@ def _page_lines(path: Path) -> list[list[str]]:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise refuse(path, "PDF 设置了密码，请先取消加密后再导入")
-        return [(page.extract_text() or "").splitlines() for page in reader.pages]
+        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+        return pages, pdf_tags(reader)
     except PdfReadError as exc:
         raise refuse(path, f"PDF 已损坏（{exc}）") from exc
 
@@ -71,7 +76,8 @@ def paragraphs(pages: list[list[str]]) -> list[str]:
 def import_pdf(path: Path) -> ImportResult:
     path = Path(path)
     _check(path)
-    lines = paragraphs(_page_lines(path))
+    pages, tags = _page_lines(path)
+    lines = paragraphs(pages)
     if not lines:
         raise refuse(path, "PDF 中没有可提取的文字（可能是扫描件），请导入 Word 文件")
     builder = StructureBuilder()
@@ -81,4 +87,6 @@ def import_pdf(path: Path) -> ImportResult:
         except Exception as exc:  # a real-world file must never stop the import halfway
             builder.note(f"第{index}行", f"无法处理此处内容（{type(exc).__name__}），已跳过")
     builder.note("全文", "PDF 中的表格按文字导入，指标未能与强制性限量比较，请人工核对")
-    return builder.finish()
+    result = builder.finish()
+    apply_category_tags(result.document, tags)
+    return result

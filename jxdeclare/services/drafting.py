@@ -34,7 +34,7 @@ def new_document(catalogue: Catalogue, enterprise: EnterpriseRecord, spec: NewDr
     from jxdeclare.drafting.templates import instantiate, pack_lookups
 
     limits, titles = pack_lookups(catalogue.pack)
-    return instantiate(
+    document = instantiate(
         spec.template_id,
         enterprise_name=enterprise.name,
         enterprise_code=enterprise.code or "XXX",
@@ -46,6 +46,18 @@ def new_document(catalogue: Catalogue, enterprise: EnterpriseRecord, spec: NewDr
         limits=limits,
         titles=titles,
     )
+    bind_category(document, catalogue.pack)
+    return document
+
+
+def bind_category(document: Document, pack: object) -> None:
+    """Store the product's nodes of both trees with the draft, so they travel with its files."""
+    from jxdeclare.catalog.foods import foods_of
+
+    foods = foods_of(pack)
+    if document.product_category in foods.products:
+        own = foods.of_product(document.product_category)
+        document.category_gb2762, document.category_gb2760 = own.gb2762, own.gb2760
 
 
 def create_draft(ctx: AppContext, enterprise_id: int, spec: NewDraft) -> int:

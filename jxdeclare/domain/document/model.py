@@ -232,6 +232,10 @@ class Document:
     bibliography: list[Reference] = field(default_factory=list)
     template_id: str = ""
     product_category: str = ""  # the data-pack product (categories table) the standard covers
+    # The food category as nodes of the official trees (codes), chosen by the user or taken from
+    # the product; they travel in every exported file (.jxstd, Word property, PDF metadata).
+    category_gb2762: str = ""  # GB 2762—2025 Appendix A node
+    category_gb2760: str = ""  # GB 2760—2024 Table E.1 code
     suppressions: list[Suppression] = field(default_factory=list)
 
     def all_clauses(self) -> list[Clause]:
