@@ -516,6 +516,54 @@
     </message>
 </context>
 <context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="39"/>
+        <source>选择产品类别</source>
+        <translation>Choose the product category</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="41"/>
+        <source>输入产品名、类别名称或代码筛选，如 米粉、06.07</source>
+        <translation>Type a product, category name or code to filter, e.g. 米粉, 06.07</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="46"/>
+        <source>产品</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="47"/>
+        <source>GB 2762—2025 附录A</source>
+        <translation>GB 2762—2025 Annex A</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="47"/>
+        <source>GB 2760—2024 表E.1</source>
+        <translation>GB 2760—2024 Table E.1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="49"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="49"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="57"/>
+        <source>类别决定与哪些强制性限量（GB 2762）和食品添加剂规定（GB 2760）比较。</source>
+        <translation>The category decides which mandatory limits (GB 2762) and additive rules (GB 2760) the standard is compared with.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="79"/>
+        <source>%1（推荐：标准中有“%2”）</source>
+        <translation>%1 (suggested: the standard says “%2”)</translation>
+    </message>
+</context>
+<context>
     <name>ChangeList</name>
     <message>
         <location filename="../../jxdeclare/ui/editor/change_list.py" line="36"/>
@@ -541,107 +589,127 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="37"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="43"/>
         <source>检查文件…</source>
         <translation>Check a file…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="38"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="44"/>
         <source>检查全部已存标准</source>
         <translation>Check all stored standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="39"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="45"/>
         <source>导出报告…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="44"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="50"/>
         <source>产品类别：按名称自动判断</source>
         <translation>Product category: from the title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="46"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="52"/>
+        <source>选择其他类别…</source>
+        <translation>Other category…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="53"/>
+        <source>从产品或 GB 2762 附录A、GB 2760 表E.1 的任一类别中选择</source>
+        <translation>Choose any product, or any category of GB 2762 Annex A or GB 2760 Table E.1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="58"/>
+        <source>选择产品类别并重新检查…</source>
+        <translation>Choose the category and check again…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="63"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="57"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="74"/>
         <source>对象 / 位置</source>
         <translation>Standard / place</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="57"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="74"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="57"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="74"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="89"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="143"/>
         <source>选择要检查的标准</source>
         <translation>Choose a standard to check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="89"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="143"/>
         <source>标准文件 (*.docx *.pdf *.jxstd)</source>
         <translation>Standards (*.docx *.pdf *.jxstd)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="104"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="159"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="118"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="174"/>
         <source>正在检查已存的标准…</source>
         <translation>Checking the stored standards…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="124"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="180"/>
         <source>%1：%2 项，%3 项有错误</source>
         <translation>%1: %2 checked, %3 with errors</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="129"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="185"/>
         <source>按企业：</source>
         <translation>By enterprise: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="139"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="195"/>
         <source>错误 %1，共 %2 项</source>
         <translation>%1 errors, %2 findings</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="154"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="210"/>
         <source>已检查 %1 项，其中 %2 项有错误。</source>
         <translation>Checked %1; %2 with errors. </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="155"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="211"/>
         <source>按规则：</source>
         <translation>By rule: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="161"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="217"/>
+        <source>&#x3000;产品类别：%1</source>
+        <translation>  Product category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="222"/>
         <source>导出检查报告</source>
         <translation>Export check report</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="162"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="223"/>
         <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx);;修改意见表 (*.docx)</source>
         <translation>PDF report (*.pdf);;Excel details (*.xlsx);;Review form (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="173"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="234"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="176"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="237"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1985,35 +2053,55 @@ This cannot be undone.</translation>
         <translation>Accept the warning with a reason; the reason is kept with the standard and listed in reports</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="95"/>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="77"/>
+        <source>选择产品类别…</source>
+        <translation>Choose category…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="78"/>
+        <source>按 GB 2762 附录A、GB 2760 表E.1 的类别与强制性限量比较</source>
+        <translation>Compare with the mandatory limits of a GB 2762 Annex A / GB 2760 Table E.1 category</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="101"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="99"/>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="105"/>
         <source>检查失败：</source>
         <translation>The check failed: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="110"/>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="116"/>
         <source>（已忽略：%1）</source>
         <translation> (accepted: %1)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="121"/>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="127"/>
         <source>错误 %1，警告 %2，提示 %3</source>
         <translation>%1 errors, %2 warnings, %3 notes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="135"/>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="141"/>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="132"/>
+        <source>&#x3000;产品类别：%1</source>
+        <translation>  Product category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="147"/>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="153"/>
         <source>忽略警告</source>
         <translation>Accept warning</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="135"/>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="147"/>
         <source>忽略的理由（将随标准保存并列入检查报告）：</source>
         <translation>Why it is accepted (kept with the standard and listed in check reports):</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="174"/>
+        <source>选择产品类别</source>
+        <translation>Choose the product category</translation>
     </message>
 </context>
 <context>

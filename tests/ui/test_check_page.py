@@ -74,3 +74,47 @@ def test_every_stored_standard_is_checked_with_a_summary(qtbot, window: MainWind
     click(qtbot, page, "storedCheckButton")
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=20_000)
     assert tree.topLevelItem(0).text(0) == "Q/GC 0001—2026 干米粉"
+
+
+def test_an_unknown_category_is_chosen_in_one_click_and_checked_again(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path, on_modal, type_text
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QTabWidget
+
+    from jxdeclare.domain.document.model import Paragraph
+
+    page = open_page(qtbot, window)
+    document = example_document(chapters=2, tables=1)
+    document.cover.title = "某某食品"  # names no product: the category stays unknown
+    document.product_category = ""
+    document.chapters[0].blocks = [Paragraph("本文件规定了某某食品的技术要求。")]
+    path = tmp_path / "某某 食品.jxstd"
+    jxstd.save(document, path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    click(qtbot, page, "fileCheckButton")
+    tree = page.findChild(QTreeWidget, "checkResults")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=10_000)
+    top = tree.topLevelItem(0)
+    assert "C002" in [top.child(i).text(1) for i in range(top.childCount())]
+    recheck = page.findChild(QPushButton, "recheckCategory")
+    assert recheck.isVisible()
+
+    def choose(dialog) -> None:  # type a name, pick the node in the GB 2762 tree, OK
+        type_text(dialog.findChild(QLineEdit, "categoryFilter"), "大米制品")
+        dialog.findChild(QTabWidget, "categoryTabs").setCurrentIndex(1)
+        nodes = dialog.findChild(QTreeWidget, "categoryTree_gb2762")
+        flags = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+        item = nodes.findItems("大米制品", flags)[0]
+        nodes.scrollToItem(item)
+        qtbot.mouseClick(nodes.viewport(), Qt.MouseButton.LeftButton,
+                         pos=nodes.visualItemRect(item).center())  # fmt: skip
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    on_modal(choose)
+    qtbot.mouseClick(recheck, Qt.MouseButton.LeftButton)
+    summary = page.findChild(QLabel, "checkSummary")
+    qtbot.waitUntil(lambda: "产品类别" in summary.text(), timeout=10_000)
+    assert "大米制品" in summary.text() and not recheck.isVisible()
+    top = tree.topLevelItem(0)
+    assert "C002" not in [top.child(i).text(1) for i in range(top.childCount())]

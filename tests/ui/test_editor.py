@@ -523,3 +523,59 @@ def test_findings_follow_edits_and_a_click_goes_to_the_place(
     window.mark_saved(window.undo_stack.index())
     window.close()
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=5000)
+
+
+def test_an_unknown_category_is_chosen_from_the_findings_and_undone(
+    qtbot, ctx: AppContext, type_text, on_modal
+) -> None:
+    from functools import partial
+
+    from PySide6.QtWidgets import QDialogButtonBox, QListWidget
+
+    from jxdeclare.catalog.keys import trusted_keys
+    from jxdeclare.catalog.pack import open_pack
+    from jxdeclare.checks.run import check_document
+    from jxdeclare.domain.document.model import Paragraph
+    from jxdeclare.services.catalog import default_pack_path
+
+    company = EnterpriseInput(name="江西某某食品有限公司", uscc="91110000600037341L", code="JXMM")
+    owner = add_enterprise(ctx, company)
+    document = example_document(chapters=2)
+    document.cover.title, document.product_category = "某某食品", ""
+    document.chapters[0].blocks = [Paragraph("本文件规定了某某食品的技术要求。")]
+    draft_id = drafts.store_new(ctx, owner.id, document).id
+    install_language("zh_CN")
+    checker = partial(check_document, pack=open_pack(default_pack_path(), trusted_keys()))
+    window = DraftEditor(ctx, drafts.open_draft(ctx, draft_id), fake_limits, checker=checker)
+    qtbot.addWidget(window, before_close_func=lambda w: w.mark_saved(w.undo_stack.index()))
+    window.show()
+    found = window.findChild(QListWidget, "findingsList")
+    choose = window.findChild(QPushButton, "chooseCategory")
+
+    def rules() -> list[str]:
+        return [found.item(i).text()[1:5] for i in range(found.count())]
+
+    qtbot.waitUntil(lambda: "C002" in rules(), timeout=5000)
+    assert choose.isVisible()
+
+    def pick_product(dialog) -> None:  # the products tab: filter, then OK on the one left
+        type_text(dialog.findChild(QLineEdit, "categoryFilter"), "米粉")
+        products = dialog.findChild(QListWidget, "categoryProducts")
+        shown = [products.item(i) for i in range(products.count())
+                 if not products.item(i).isHidden()]  # fmt: skip
+        products.setCurrentItem(next(i for i in shown if i.text() == "米粉/米线"))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    on_modal(pick_product)
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    assert window.document.product_category == "米粉/米线"
+    assert window.document.category_gb2762 and window.document.category_gb2760 == "06.02.02"
+    qtbot.waitUntil(lambda: "C002" not in rules() and not choose.isVisible(), timeout=5000)
+    assert window.undo_stack.undoText() == "选择产品类别"
+    click_action(qtbot, window, "undo")  # one undo step
+    assert window.document.product_category == "" and not window.document.category_gb2762
+    qtbot.waitUntil(lambda: "C002" in rules(), timeout=5000)
+    window.mark_saved(window.undo_stack.index())
+    window.close()
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=5000)

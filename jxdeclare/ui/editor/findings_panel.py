@@ -73,11 +73,17 @@ class FindingsPanel(QDockWidget):
         self.accept.setToolTip(self.tr("写明理由后忽略该警告；理由随标准保存，并在报告中列出"))
         self.accept.clicked.connect(self._suppress)
         self.list.currentItemChanged.connect(self._update_accept)
+        # One click from "未选择产品类别" (or an inferred one) to a category the user chose.
+        self.category = QPushButton(self.tr("选择产品类别…"), objectName="chooseCategory")
+        self.category.setToolTip(self.tr("按 GB 2762 附录A、GB 2760 表E.1 的类别与强制性限量比较"))
+        self.category.clicked.connect(self.choose_category)
+        self.category.hide()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.category)
         top.addWidget(self.accept)
         layout.addLayout(top)
         layout.addWidget(self.list)
@@ -117,10 +123,16 @@ class FindingsPanel(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, finding.rule if can_accept else "")
             self.list.addItem(item)
         counts = {s: sum(1 for f in report.findings if f.severity.value == s) for s in COLOURS}
-        self.summary.setText(
+        text = (
             self.tr("错误 %1，警告 %2，提示 %3").replace("%1", str(counts["error"]))
             .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"]))
         )  # fmt: skip
+        category = report.category
+        if category is not None:
+            text += self.tr("　产品类别：%1").replace("%1", category["label"])
+        self.summary.setText(text)
+        unsure = category is None or category["inferred"]
+        self.category.setVisible(unsure and self.editor.document.template_id != "service")
 
     def _update_accept(self, *_: object) -> None:
         item = self.list.currentItem()
@@ -139,6 +151,27 @@ class FindingsPanel(QDockWidget):
         accepted = Suppression(rule, item.data(Qt.ItemDataRole.UserRole), reason.strip())
         document = self.editor.document
         self.editor.change(self.tr("忽略警告"), lambda: document.suppressions.append(accepted))
+
+    def choose_category(self) -> None:
+        """Ask for the category (inference's candidates first) and store it with the draft."""
+        from jxdeclare.catalog.foods import foods_of
+        from jxdeclare.checks.category import infer_candidates
+        from jxdeclare.services.catalog import active_catalogue
+        from jxdeclare.ui.category_dialog import CategoryDialog
+
+        pack = active_catalogue(self.editor.ctx).pack  # loaded before the editor opened
+        document = self.editor.document
+        candidates = infer_candidates(document, pack.tables.get("categories", []))
+        dialog = CategoryDialog(foods_of(pack), candidates, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        chosen = dialog.chosen
+
+        def apply() -> None:
+            document.product_category = chosen.product
+            document.category_gb2762, document.category_gb2760 = chosen.gb2762, chosen.gb2760
+
+        self.editor.change(self.tr("选择产品类别"), apply)
 
     def _go(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

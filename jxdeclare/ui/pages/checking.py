@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +30,7 @@ from jxdeclare.ui.severity import COLOURS
 from jxdeclare.ui.tasks import run_task
 
 AUTO = ""
+PICK = "\x00pick"  # the combo entry that opens the category dialog
 
 
 class CheckPage(QWidget):
@@ -42,6 +48,17 @@ class CheckPage(QWidget):
         )
         self.category = QComboBox(objectName="checkCategory")
         self.category.addItem(self.tr("产品类别：按名称自动判断"), AUTO)
+        # The last entry opens the full choice: any product or node of either tree.
+        self.category.addItem(self.tr("选择其他类别…"), PICK)
+        tip = self.tr("从产品或 GB 2762 附录A、GB 2760 表E.1 的任一类别中选择")
+        self.category.setItemData(1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.category.activated.connect(self._category_activated)
+        self._category_before = 0
+        # Shown when a checked file's category is unknown: choose it and check again.
+        self.recheck = QPushButton(self.tr("选择产品类别并重新检查…"), objectName="recheckCategory")
+        self.recheck.clicked.connect(self._recheck_with_category)
+        self.recheck.hide()
+        self.last_path: Path | None = None
         self.scope = QComboBox(objectName="checkScope")
         self.scope.addItem(self.tr("全部企业"), None)
         bar.addStretch()
@@ -58,7 +75,10 @@ class CheckPage(QWidget):
         self.tree.setColumnWidth(0, 260)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.recheck)
+        layout.addLayout(summary_row)
         layout.addWidget(self.tree, 1)
         self.buttons["report"].setEnabled(False)
         self._categories_loaded = False
@@ -76,7 +96,41 @@ class CheckPage(QWidget):
 
     def _fill_categories(self, catalogue: Any) -> None:
         for row in catalogue.pack.tables.get("categories", []):
-            self.category.addItem(row["product"], row["product"])
+            self.category.insertItem(self.category.count() - 1, row["product"], row["product"])
+
+    def _category_activated(self, index: int) -> None:
+        if self.category.itemData(index) != PICK:
+            self._category_before = index
+        elif not self.pick_category():
+            self.category.setCurrentIndex(self._category_before)
+
+    def pick_category(self, candidates: Sequence[Any] = ()) -> bool:
+        """Choose any product or node; it becomes the combo's current entry. True when chosen."""
+        from jxdeclare.catalog.foods import foods_of
+        from jxdeclare.services.catalog import active_catalogue
+        from jxdeclare.ui.category_dialog import CategoryDialog
+
+        foods = foods_of(active_catalogue(self.ctx).pack)  # loaded when the page was shown
+        dialog = CategoryDialog(foods, candidates, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return False
+        chosen = dialog.chosen
+        key = chosen.product or chosen.gb2762 or chosen.gb2760
+        index = self.category.findData(key)
+        if index < 0:
+            index = self.category.count() - 1  # before the "选择其他类别…" entry
+            self.category.insertItem(index, foods.describe(chosen), key)
+        self.category.setCurrentIndex(index)
+        self._category_before = index
+        return True
+
+    def _recheck_with_category(self) -> None:
+        report = self.results[0].report if len(self.results) == 1 else None
+        names = next((f.evidence.get("candidates", "") for f in report.findings
+                      if f.rule == "C002"), "") if report else ""  # fmt: skip
+        candidates = [_Proposal(name) for name in names.split("、") if name]
+        if self.pick_category(candidates) and self.last_path is not None:
+            self.check_path(self.last_path)
 
     def _fill_scope(self, enterprises: list[Any]) -> None:
         for enterprise in enterprises:
@@ -96,6 +150,7 @@ class CheckPage(QWidget):
         from jxdeclare.services.checking import check_loaded, load_for_check
 
         ctx, category = self.ctx, self.category.currentData()
+        self.last_path = path
 
         def work(_p: object, _c: object) -> list[Checked]:
             report = check_loaded(ctx, load_for_check(path), category=category)
@@ -108,6 +163,7 @@ class CheckPage(QWidget):
         from jxdeclare.services.batch_check import BatchSummary, check_stored
 
         ctx, owner = self.ctx, self.scope.currentData()
+        self.last_path = None
 
         def work(progress: Any, cancel: Any) -> tuple[list[Checked], BatchSummary]:
             results = check_stored(ctx, owner, progress=progress, cancel=cancel)
@@ -155,6 +211,11 @@ class CheckPage(QWidget):
             .replace("%2", str(with_errors)) + (self.tr("按规则：") + rules if rules else "")
         )  # fmt: skip
         self.buttons["report"].setEnabled(bool(results))
+        unknown = len(results) == 1 and results[0].report.category is None
+        self.recheck.setVisible(unknown and self.last_path is not None)
+        if len(results) == 1 and (category := results[0].report.category):
+            self.summary.setText(self.summary.text() + self.tr("　产品类别：%1").replace(
+                "%1", category["label"]))  # fmt: skip
 
     def export_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -174,6 +235,14 @@ class CheckPage(QWidget):
 
     def _exported(self, out: Path) -> None:
         self.summary.setText(self.tr("已导出：%1").replace("%1", str(out)))
+
+
+@dataclass(frozen=True)
+class _Proposal:
+    """A candidate named by the checker's C002 finding (the words stay in the finding)."""
+
+    product: str
+    words: tuple[str, ...] = ()
 
 
 def _ignore(*_: object) -> None:
