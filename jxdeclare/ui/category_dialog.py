@@ -69,7 +69,10 @@ class CategoryDialog(QDialog):
 
     def _fill_products(self, candidates: Sequence[Any]) -> None:
         proposed = {c.product: c for c in candidates}
-        names = [*proposed, *[p for p in self.foods.products if p not in proposed]]
+        # Related products together (by their GB 2762 node); non-food products last.
+        rest = sorted((p for p in self.foods.products if p not in proposed),
+                      key=lambda p: (self.foods.of_product(p).gb2762 or "~", p))  # fmt: skip
+        names = [*proposed, *rest]
         for name in names:
             if name not in self.foods.products:
                 continue
