@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from jxdeclare.catalog.foods import condition
 from jxdeclare.domain.document.text import PLACEHOLDER
 from jxdeclare.domain.indicators import (
     Verdict,
@@ -123,7 +124,9 @@ def _required(ctx: CheckContext) -> list[tuple[str, dict]]:
     listed = [(item, limits[item_key(item)]) for item in (product or {}).get("required_items") or []
               if item_key(item) in limits]  # fmt: skip
     keys = {item_key(item) for item, _limit in listed}
-    tree_rows = [(lim["item"], lim) for lim in product_limits(ctx) if lim.get("nodes")]
+    # A row that holds only under a footnote condition (锡: 镀锡薄钢板容器) is not demanded.
+    tree_rows = [(lim["item"], lim) for lim in product_limits(ctx)
+                 if lim.get("nodes") and not condition(lim)]  # fmt: skip
     return listed + [(item, lim) for item, lim in tree_rows if item_key(item) not in keys]
 
 

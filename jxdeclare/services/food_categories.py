@@ -12,6 +12,7 @@ from jxdeclare.catalog.foods import (
     FoodCategory,
     Foods,
     applicable_limits,
+    condition,
     foods_of,
     permissions,
 )
@@ -72,8 +73,8 @@ def limits_for(ctx: AppContext, text: str, as_of: date) -> list[dict[str, Any]]:
         status = editions.status(row["standard"], as_of).status
         if status in (Status.REPLACED, Status.WITHDRAWN):
             continue
-        out.append({key: row.get(key) for key in LIMIT_KEYS} | {
-            "category": row["category"], "status": str(status)})  # fmt: skip
+        extra = {"category": row["category"], "status": str(status), "condition": condition(row)}
+        out.append({key: row.get(key) for key in LIMIT_KEYS} | extra)
     return out
 
 

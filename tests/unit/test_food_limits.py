@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from jxdeclare.catalog.foods import foods_of, permissions
+from jxdeclare.catalog.foods import applicable_limits, foods_of, permissions
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import open_pack
 from jxdeclare.checks.run import check_document
@@ -110,3 +110,30 @@ def test_instant_rice_noodles_may_not_use_dehydroacetic_acid() -> None:
 def test_a_node_can_be_chosen_directly_by_code_or_name(node: str) -> None:
     chosen = foods_of(PACK).resolve(node)
     assert chosen is not None and chosen.gb2762 == foods_of(PACK).resolve("米粉/米线").gb2762
+
+
+def test_a_row_under_a_footnote_condition_is_compared_but_not_demanded() -> None:
+    """锡 holds only for food in tinplate containers (GB 2762—2025 表5 a): a 米粉 standard that
+    leaves it out is fine; one that writes a looser tin limit is still an error."""
+    silent = standard("干米粉", [("铅", "0.2", "mg/kg")], category="米粉/米线")
+    assert not [f for f in errors(silent, "I003") if "锡" in f.message]
+    tinned = standard("干米粉", [("锡(以Sn计)", "300", "mg/kg")], category="米粉/米线")
+    assert any("锡" in f.message for f in errors(tinned))
+
+
+FOOD_PRODUCTS = sorted(p for p, row in foods_of(PACK).products.items() if row.get("gb2762"))
+
+
+@pytest.mark.parametrize("product", FOOD_PRODUCTS)
+def test_every_food_product_gets_a_lead_limit_and_its_additive_rules(product: str) -> None:
+    foods = foods_of(PACK)
+    chosen = foods.of_product(product)
+    rows = [r for r in PACK.tables["limits"] if r["standard"] == "GB 2762—2025"]
+    lead = [r for r in applicable_limits(foods.trees["gb2762"], chosen.gb2762, rows)
+            if r["item"] == "铅"]  # fmt: skip
+    assert len(lead) == 1 and lead[0]["value"] > 0
+    assert foods.trees["gb2760"].get(chosen.gb2760) is not None
+    found = permissions(foods.trees["gb2760"], chosen.gb2760, PACK.tables["additives"])
+    assert len(found) == 287  # an answer for every additive heading of Table A.1
+    if chosen.gb2760 in ("16.02.01", "11.03.01"):  # 茶叶, 蜂蜜: Table A.2, and no A.1 row
+        assert not any(p.permitted for p in found)

@@ -6,10 +6,10 @@ permission written for a node holds for everything below it unless the standard 
 
 from .additives import Permission, permissions
 from .category import FoodCategory, Foods, foods_of
-from .limits import applicable_limits, as_applied, item_key
+from .limits import applicable_limits, as_applied, condition, item_key
 from .tree import FoodTree, Node
 
 __all__ = [
     "FoodCategory", "FoodTree", "Foods", "Node", "Permission", "applicable_limits", "as_applied",
-    "foods_of", "item_key", "permissions",
+    "condition", "foods_of", "item_key", "permissions",
 ]  # fmt: skip

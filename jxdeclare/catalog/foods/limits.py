@@ -23,6 +23,18 @@ def item_key(name: str) -> str:
     return re.sub(r"\s+|\(以[^)]*\)|/.*$", "", folded)
 
 
+_CONDITION = re.compile(r"[a-z]?\s*((?:仅限于|仅适用于|不适用于)[^。/]*)")
+
+
+def condition(row: dict[str, Any]) -> str:
+    """The footnote condition a row holds under ("仅限于采用镀锡薄钢板容器包装的食品"), if any.
+
+    The tree cannot tell whether a product meets it: such a row is compared when a standard
+    lists the item, but never demanded of every product of the node.
+    """
+    return "；".join(m.group(1) for m in _CONDITION.finditer(row.get("footnotes") or ""))
+
+
 def as_applied(row: dict[str, Any], lineage: list[str]) -> dict[str, Any]:
     """The row as it holds for a node: a basis written for other foods is dropped."""
     scope = row.get("basis_nodes") or []
