@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 
 from jxdeclare.cli.output import fail, print_json
@@ -50,9 +51,10 @@ def run_limits(ctx: AppContext, args: argparse.Namespace) -> int:
                 if r["max_level"] is None
                 else f"{r['max_level']:g} {r['unit']}"
             )
-            verdict = (
-                f"允许 {level}（{r['code']}，第{r['page']}页）" if r["permitted"] else "不允许"
-            )
+            note = re.sub(r"按生产需要适量使用；?", "", r["note"]).strip("；")  # already the level
+            where = "，".join(str(part) for part in (r["code"], note) if part)
+            page = f"，第{r['page']}页" if r["page"] else ""
+            verdict = f"允许 {level}（{where}{page}）" if r["permitted"] else "不允许"
             print(f"  {r['additive']}：{verdict}")
         else:
             basis = f"（{r['basis']}）" if r["basis"] else ""

@@ -63,14 +63,12 @@ def check_loaded(
 
 def choose_category(document: Document, pack: Any, text: str) -> None:
     """Bind the document to a product, or to a node of either tree, named or coded."""
-    from jxdeclare.catalog.foods import foods_of
+    from jxdeclare.services.food_categories import UnknownCategory, resolve_in
 
-    chosen = foods_of(pack).resolve(text)
-    if chosen is None:
-        raise InputFileError(
-            f"未知的产品类别“{text}”：请用产品名（如 米粉/米线）、GB 2762 附录A 或 GB 2760 表E.1 的"
-            f"类别名称或代码（jxdeclare-cli catalog categories 可查） / unknown product category"
-        )
+    try:
+        chosen = resolve_in(pack, text)
+    except UnknownCategory as exc:
+        raise InputFileError(str(exc)) from None
     document.product_category = chosen.product
     document.category_gb2762 = chosen.gb2762
     document.category_gb2760 = chosen.gb2760

@@ -51,10 +51,21 @@ def category_rows(ctx: AppContext, search: str = "", tree: str = "") -> list[dic
 
 
 def resolve(ctx: AppContext, text: str) -> FoodCategory:
-    chosen = active_foods(ctx).resolve(text)
+    return resolve_in(active_catalogue(ctx).pack, text)
+
+
+def resolve_in(pack: Any, text: str) -> FoodCategory:
+    """A product, a node name or code; else the one product the words name (方便米粉)."""
+    from jxdeclare.checks.category import candidates_for_text
+
+    foods = foods_of(pack)
+    chosen = foods.resolve(text)
     if chosen is None:
-        raise UnknownCategory(text)
-    return active_foods(ctx).complete(chosen)
+        proposed = candidates_for_text(text, pack.tables.get("categories", []))
+        if len(proposed) != 1:
+            raise UnknownCategory(text)
+        chosen = FoodCategory(proposed[0].product)
+    return foods.complete(chosen)
 
 
 def limits_for(ctx: AppContext, text: str, as_of: date) -> list[dict[str, Any]]:
