@@ -41,6 +41,9 @@ def test_additives_for_instant_rice_noodles(tmp_path: Path, cli) -> None:
                for r in rows)  # fmt: skip
     dha = [r for r in rows if r["additive"].startswith("脱氢乙酸")]
     assert dha and not any(r["permitted"] for r in dha)
+    # The product's own words name it too: 方便米粉 is the product 方便米粉/米线 (GB 2760 06.07).
+    named = cli(tmp_path, "catalog", "limits", "--category", "方便米粉", "--additives", "--json")
+    assert json.loads(named.stdout) == rows
 
 
 def test_check_takes_a_code_and_refuses_an_unknown_category(tmp_path: Path, cli) -> None:
