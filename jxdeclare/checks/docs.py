@@ -31,6 +31,15 @@ CATEGORIES = """
 **食品添加剂**（GB 2760—2024）：表A.1 允许在某类别使用的添加剂，也允许在其下级类别使用（附录E），
 最大使用量取最近一行；表A.2 的添加剂可在各类食品中按生产需要适量使用，表A.3 所列类别（及其下级类别）
 除外；其余添加剂在该类别中不允许使用（I006）。
+
+**命令行输出 / `check --json`**：每个被检查的文件一个对象（检查多个文件时为对象的列表）：
+`{"file", "as_of", "pack", "product_category", "limits_checked", "findings": [...]}`。
+`product_category` 在类别未知时为 null（此时 `limits_checked` 为 false，并有 C002 警告），否则为
+`{"product", "gb2762", "gb2760", "inferred", "label"}`，
+节点为 `{"code", "name", "parent", "tree"}`；
+`findings` 中每条问题的键不变（`rule`、`severity`、`category`、`location`、`message`、
+`suggestion`、`evidence`、`file`）。此前的输出是所有文件问题的平铺列表，改为按文件输出是有意的：
+脚本须能看出限量比较是否运行。
 """
 
 
