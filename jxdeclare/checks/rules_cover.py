@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from jxdeclare.domain.document.text import PLACEHOLDER
-from jxdeclare.domain.stdnumber import StdKind, parse_standard_number
+from jxdeclare.domain.stdnumber import enterprise_number_problems, parse_standard_number
 
 from .context import CheckContext
 from .registry import Category, Hit, Location, Severity, rule
@@ -18,21 +18,24 @@ COVER = Location("cover.number", "封面")
     "N001", Category.CONFORMITY, Severity.ERROR,
     title="企业标准编号不符合规定",
     explanation="企业标准编号由“Q/”、企业代号、顺序号和年份组成，如 Q/XXX 0001—2024"
-    "（DESIGN §3，企业标准化促进办法）；抽查中“编号不规范”是常见问题。",
+    "（DESIGN §3，企业标准化促进办法）；抽查中“编号不规范”是常见问题。"
+    "只有真正无法成立的编号才报错：缺少企业代号、缺少年份、年份不是合理的年份等。"
+    "代号与顺序号连写（Q/JQS0106S-2021）、食品企业标准顺序号后的“S”、"
+    "全国平台建议的“Q/行政区划代码+企业名称首字母+内部编号-年份”（Q/320581ABC001-2020）"
+    "以及各种破折号、全角字符都是有效写法，规范写法另见 N006。",
     message="标准编号“{number}”无效：{reason}",
-    message_en="The standard number “{number}” is invalid: {reason}",
+    message_en="The standard number “{number}” is invalid: {reason_en}",
     suggestion="按“Q/企业代号 顺序号—年份”填写，例如 Q/ABC 0001—2026。",
 )  # fmt: skip
 def number_grammar(ctx: CheckContext) -> Iterator[Hit]:
     number = ctx.document.cover.number
     if PLACEHOLDER.search(number):
         return  # reported as unfilled (S006)
-    parsed = parse_standard_number(number)
-    if not parsed.valid:
-        reason = "；".join(p.text() for p in parsed.problems if p.is_error)
-        yield Hit(COVER, {"number": number, "reason": reason})
-    elif parsed.number is not None and parsed.number.kind is not StdKind.ENTERPRISE:
-        yield Hit(COVER, {"number": number, "reason": "企业标准编号应以“Q/”开头"})
+    problems = enterprise_number_problems(parse_standard_number(number))
+    if problems:
+        reason = "；".join(p.text() for p in problems)
+        reason_en = "; ".join(p.text("en") for p in problems)
+        yield Hit(COVER, {"number": number, "reason": reason, "reason_en": reason_en})
 
 
 @rule(
@@ -87,6 +90,27 @@ def dates_in_order(ctx: CheckContext) -> Iterator[Hit]:
     if both and cover.implement_date < cover.publish_date:
         params = {"published": cover.publish_date, "implemented": cover.implement_date}
         yield Hit(Location("cover.implement_date", "封面"), params)
+
+
+@rule(
+    "N006", Category.CONFORMITY, Severity.INFO,
+    title="标准编号未按规范形式书写",
+    explanation="企业常把编号写作“Q/JQS0106S-2021”（代号与顺序号连写、年份前用连字符）"
+    "或全国平台建议的“Q/320581ABC001-2020”，这些写法都能识别，不是错误；"
+    "本应用按标准编号通行的印刷形式显示：代号与顺序号之间空一格，年份前用破折号“—”"
+    "（如 GB/T 1.1—2020），字符为半角。统一写法便于检索、查重和与产品标签核对。",
+    message="标准编号写作“{number}”，规范形式为“{canonical}”",
+    message_en="The standard number is written “{number}”; its canonical form is “{canonical}”",
+    suggestion="可改写为“{canonical}”（仅为写法统一，不影响编号的有效性）。",
+)  # fmt: skip
+def number_form(ctx: CheckContext) -> Iterator[Hit]:
+    number = ctx.document.cover.number
+    parsed = parse_standard_number(number)
+    # Only a usable number has a canonical form worth suggesting; N001 reports the others.
+    if parsed.number is None or enterprise_number_problems(parsed) or parsed.written_canonically:
+        return
+    canonical = parsed.number.canonical()
+    yield Hit(COVER, {"number": number.strip(), "canonical": canonical}, {"canonical": canonical})
 
 
 # "XX牌…": a brand name set before the product. Words that end in 牌 yet name a thing

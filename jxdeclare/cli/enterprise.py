@@ -22,6 +22,7 @@ def run_add(ctx: AppContext, args: argparse.Namespace) -> int:
         contact=args.contact,
         phone=args.phone,
         address=args.address,
+        uscc_confirmed=args.as_printed,
     )
     record = enterprises.add_enterprise(ctx, data)
     if args.json:
@@ -48,6 +49,8 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
         return 0
     for key, label in (*enterprises.FIELD_LABELS.items(), ("city", "所在地")):
         print(f"{label}：{getattr(record, key) or ''}")
+    if record.uscc_confirmed:
+        print(f"{enterprises.CONFIRMED_LABEL}：是（校验码不符，已确认与营业执照一致）")
     return 0
 
 
@@ -102,6 +105,11 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     add.add_argument("--name", required=True, help="企业名称")
     add.add_argument("--uscc", required=True, help="统一社会信用代码")
     add.add_argument("--code", help="企业代号（Q/ 后的代号）")
+    add.add_argument(
+        "--as-printed",
+        action="store_true",
+        help="代码与营业执照一致（确认无误）：校验码不符的早期代码须加此项才能保存",
+    )
     for option in ("--contact", "--phone", "--address"):
         add.add_argument(option)
     leaves["list"].add_argument("--search", help="按名称或信用代码筛选")

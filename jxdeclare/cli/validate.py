@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import unicodedata
 
 from jxdeclare.cli.output import print_json, problem_dict, report_problems
@@ -12,6 +13,11 @@ from jxdeclare.domain.uscc import validate_uscc
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
 MAX_INPUT = 200
+AS_PRINTED_HINT = (
+    "如代码与营业执照上印的完全一致（部分早期代码校验码不符但合法），请加 --as-printed 确认。"
+    " / If the code is exactly as printed on the business licence (some early codes fail the"
+    " check yet are legal), confirm with --as-printed."
+)
 
 
 def unusable(text: str) -> str | None:
@@ -26,7 +32,8 @@ def unusable(text: str) -> str | None:
 
 
 def run_uscc(args: argparse.Namespace) -> int:
-    result = validate_uscc(args.text)
+    # A code typed here is being entered: a wrong check character is an error unless confirmed.
+    result = validate_uscc(args.text, confirmed=args.as_printed)
     if args.json:
         print_json(
             {
@@ -39,6 +46,8 @@ def run_uscc(args: argparse.Namespace) -> int:
                 "province": result.province,
                 "city": result.city,
                 "expected_check": result.expected_check,
+                "check_mismatch": result.check_mismatch,
+                "confirmed_as_printed": args.as_printed and result.check_mismatch,
                 "problems": [problem_dict(p) for p in result.problems],
             }
         )
@@ -46,6 +55,8 @@ def run_uscc(args: argparse.Namespace) -> int:
         place = "".join(filter(None, (result.province, result.city)))
         print(f"{result.code} 有效 valid" + (f"（{place}）" if place else ""))
     report_problems(result.problems)
+    if result.needs_confirmation:
+        print(AS_PRINTED_HINT, file=sys.stderr)
     return EXIT_VALID if result.valid else EXIT_INVALID
 
 
@@ -83,3 +94,9 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     )
     for parser in leaves.values():
         parser.add_argument("text")
+    leaves["uscc"].add_argument(
+        "--as-printed",
+        action="store_true",
+        help="代码与营业执照一致（确认无误）：校验码不符只作提示 / the code is exactly as printed "
+        "on the business licence: a wrong check character only warns",
+    )

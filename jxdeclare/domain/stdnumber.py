@@ -3,7 +3,9 @@
 Kinds: national (GB, GB/T, GB/Z), industry (QB/T, NY/T, ...; without /T a legacy mandatory one),
 local (DB36/T, DB3607/T, mandatory DB 36/..., food-safety DBS36/...), group (T/<code>) and
 enterprise (Q/<code>, legacy Q/<code>/J, food Q/<code> 0001S). People type these with every kind
-of dash, full-width characters and stray spaces; we accept those and print the standard form.
+of dash, full-width characters and stray spaces, and mostly write enterprise numbers with the code
+run into the number ("Q/JQS0106S-2021", the national platform's "Q/320581ABC001-2020"); we accept
+all of those and print the standard form.
 """
 
 from __future__ import annotations
@@ -140,6 +142,17 @@ S_SUFFIX = register(
     "The 'S' after the sequence number is used only by food enterprise standards (Q/...), not "
     "'{prefix}'",
 )
+NOT_ENTERPRISE = register(
+    "stdnum.not_enterprise",
+    "企业标准编号应以“Q/”开头，如 Q/ABC 0001—2024",
+    "An enterprise standard number starts with 'Q/', e.g. Q/ABC 0001—2024",
+)
+ENTERPRISE_UNDATED = register(
+    "stdnum.enterprise_undated",
+    "企业标准编号缺少年份：顺序号后应有破折号和发布年份，如 Q/ABC 0001—2024",
+    "The enterprise standard number lacks its year: a dash and the year of publication follow "
+    "the sequence number, e.g. Q/ABC 0001—2024",
+)
 ALL_PARTS_WITH_PART = register(
     "stdnum.all_parts_part",
     "“（所有部分）”只能跟在不带部分号的编号后，如 GB/T 5009（所有部分）",
@@ -214,6 +227,11 @@ class ParseResult:
     def valid(self) -> bool:
         return self.number is not None and not any(p.is_error for p in self.problems)
 
+    @property
+    def written_canonically(self) -> bool:
+        """Whether the text, trimmed, is already the printed form (False when it did not parse)."""
+        return self.number is not None and self.text.strip() == self.number.canonical()
+
 
 class StandardNumberError(ValueError):
     def __init__(self, text: str, problems: tuple[Problem, ...]) -> None:
@@ -269,6 +287,22 @@ def parse_or_raise(text: str, *, today: date | None = None) -> StandardNumber:
     return result.number
 
 
+def enterprise_number_problems(result: ParseResult) -> tuple[Problem, ...]:
+    """What makes a parsed text unusable as an enterprise standard's own number (empty if usable).
+
+    A reference may be undated, an enterprise's own number may not: the year is its edition.
+    How the number is written (spaces, dashes, width) is never a problem here.
+    """
+    errors = tuple(p for p in result.problems if p.is_error)
+    if errors or result.number is None:
+        return errors
+    if result.number.kind is not StdKind.ENTERPRISE:
+        return (Problem(NOT_ENTERPRISE),)
+    if result.number.year is None:
+        return (Problem(ENTERPRISE_UNDATED),)
+    return ()
+
+
 def _normalise(text: str) -> str:
     """Half-width, upper-case, character by character so positions still match the input."""
     return "".join(_normalise_char(c) for c in text)
@@ -302,7 +336,11 @@ _GRADE = re.compile(r"\s*/\s*([A-Z]?)", re.ASCII)
 _REGION = re.compile(r"\s*(\d*)\s*(/?)\s*", re.ASCII)
 _CODE = re.compile(r"\s*/\s*([A-Z0-9]*)", re.ASCII)
 _LEGACY = re.compile(r"/([A-Z])", re.ASCII)
+# A code run into its number, "JQS0106S" or "320581ABC001": the code ends with its last letter,
+# the sequence number is the digits after it (with a food "S").
+_GLUED = re.compile(r"(.*[A-Z])\d+S?", re.ASCII)
 _DIGIT_AFTER_SPACE = re.compile(r"\s+\d", re.ASCII)
+_SEQUENCE = re.compile(r"\d+S?", re.ASCII)
 
 
 def _read_prefix(s: str, pos: int, warnings: list[Problem]) -> tuple[_Prefix, int]:
@@ -382,13 +420,30 @@ def _local_grade(s: str, pos: int, letters: str, region: str, start: int) -> tup
 def _read_coded(s: str, pos: int, letters: str, start: int) -> tuple[_Prefix, int]:
     """T/<group code> and Q/<enterprise code>[/J|G|Z]; the code must be there."""
     match = _CODE.match(s, pos)
-    code = match.group(1) if match else ""
+    token = match.group(1) if match else ""
     missing = MISSING_GROUP_CODE if letters == "T" else MISSING_ENTERPRISE_CODE
-    if match is None or not code or (code.isdigit() and not _number_follows(s, match.end())):
+    # "Q/0106S-2021": what follows the slash is the sequence number, the code is missing.
+    if (
+        match is None
+        or not token
+        or (_SEQUENCE.fullmatch(token) and not _number_follows(s, match.end()))
+    ):
         raise _Fail(Problem(missing))
+    code, end = _unglue(s, match.start(1), match.end())
     if letters == "T":
-        return _Prefix(f"T/{code}", StdKind.GROUP, code, mandatory=None), match.end()
-    return _legacy(s, match.end(), code, start)
+        return _Prefix(f"T/{code}", StdKind.GROUP, code, mandatory=None), end
+    return _legacy(s, end, code, start)
+
+
+def _unglue(s: str, start: int, end: int) -> tuple[str, int]:
+    """Split "JQS0106S" into the code "JQS" and the number's start; a spaced number
+    ("Q/3601 0001") or a legacy category ("Q/XXX/J") means the whole token is the code."""
+    token = s[start:end]
+    glued = _GLUED.fullmatch(token)
+    if glued is None or _number_follows(s, end) or s.startswith("/", end):
+        return token, end
+    code = glued.group(1)
+    return code, start + len(code)
 
 
 def _number_follows(s: str, pos: int) -> bool:

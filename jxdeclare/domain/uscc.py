@@ -1,8 +1,12 @@
 """统一社会信用代码 (GB 32100-2015): normalising, decoding and checking.
 
 The 18 characters are: registration authority (1), kind (2), region code (3-8), organization
-code with its own check digit (9-17, GB 11714) and the code's check character (18). Early codes
-sometimes fail a check yet are legally issued, so check-character mismatches only warn.
+code with its own check digit (9-17, GB 11714) and the code's check character (18).
+
+A wrong check character is how typing mistakes show, so a code being entered that fails it is an
+error, unless the user confirms the code exactly as printed on the business licence: some early
+codes fail the check yet are legally issued. The organization-code digit (17) only warns: when
+the final check character agrees, a mismatch there cannot be a typing mistake.
 """
 
 from __future__ import annotations
@@ -115,6 +119,12 @@ CHECK = register(
     "校验码应为{expected}，实际第18位为“{actual}”",
     "The check character should be {expected}; character 18 is '{actual}'",
 )
+CHECK_CONFIRMED = register(
+    "uscc.check_confirmed",
+    "校验码按规则应为{expected}，第18位为“{actual}”；已确认与营业执照一致",
+    "The check character should be {expected} (character 18 is '{actual}'); confirmed as printed "
+    "on the business licence",
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,18 @@ class UsccResult:
     @property
     def has_warnings(self) -> bool:
         return any(p.severity is Severity.WARNING for p in self.problems)
+
+    @property
+    def check_mismatch(self) -> bool:
+        """The 18th character is not the computed check character (confirmed or not)."""
+        return self.expected_check is not None and self.code[17:] != self.expected_check
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Only the check character stands between this code and a save: the user may confirm
+        it is exactly as printed on the business licence."""
+        errors = [p for p in self.problems if p.is_error]
+        return bool(errors) and all(p.code == CHECK for p in errors)
 
 
 def normalise_uscc(text: str) -> str:
@@ -167,8 +189,14 @@ def _org_value(char: str) -> int:
     return int(char) if char.isdigit() else ord(char) - 55
 
 
-def validate_uscc(text: str) -> UsccResult:
-    """Normalise and check a credit code; never raises."""
+def validate_uscc(text: str, *, confirmed: bool | None = None) -> UsccResult:
+    """Normalise and check a credit code; never raises.
+
+    ``confirmed`` says whether the user confirmed the code as printed on the business licence.
+    A code being entered passes False or True: a wrong check character is then an error, or a
+    warning that says it was confirmed. None describes a code that was checked when it was
+    entered (a stored enterprise's, one received from the platform): the mismatch only warns.
+    """
     code = normalise_uscc(text)
     if not code:
         return UsccResult(text, code, (Problem(EMPTY),))
@@ -178,7 +206,7 @@ def validate_uscc(text: str) -> UsccResult:
         return UsccResult(text, code, tuple(problems))
     authority, kind, kind_problems = _decode_authority(code)
     region, province, city, region_problems = _decode_region(code[2:8])
-    expected, check_problems = _check_problems(code)
+    expected, check_problems = _check_problems(code, confirmed)
     problems += kind_problems + region_problems + check_problems
     return UsccResult(
         text, code, tuple(problems), authority, kind, region, province, city, expected
@@ -231,8 +259,8 @@ def _decode_region(region: str) -> tuple[str | None, str | None, str | None, lis
     return region, province, JIANGXI_CITIES.get(region[:4]), []
 
 
-def _check_problems(code: str) -> tuple[str | None, list[Problem]]:
-    """Both check characters; mismatches warn because some legally issued codes fail them."""
+def _check_problems(code: str, confirmed: bool | None) -> tuple[str | None, list[Problem]]:
+    """Both check characters; see the module docstring for which mismatch blocks when."""
     problems = []
     org_body, org_actual = code[8:16], code[16]
     if all(c in CHARSET for c in org_body):
@@ -243,8 +271,14 @@ def _check_problems(code: str) -> tuple[str | None, list[Problem]]:
         return None, problems
     expected = uscc_check_char(code[:17])
     if code[17] != expected:
-        problems.append(_warning(CHECK, expected=expected, actual=code[17]))
+        problems.append(_check_mismatch(confirmed, expected=expected, actual=code[17]))
     return expected, problems
+
+
+def _check_mismatch(confirmed: bool | None, **params: object) -> Problem:
+    if confirmed is None:
+        return _warning(CHECK, **params)
+    return _warning(CHECK_CONFIRMED, **params) if confirmed else _problem(CHECK, **params)
 
 
 def _problem(code: str, **params: object) -> Problem:

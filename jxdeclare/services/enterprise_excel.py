@@ -2,6 +2,8 @@
 
 Import reads and checks every row first; if any row has an error nothing is written and the report
 names row, column and reason. Rows whose credit code is already stored are skipped, not overwritten.
+A credit code whose check character fails is a row error unless the row's 「按执照确认」 cell says
+是: the code is exactly as printed on the business licence (some early codes are legal that way).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from jxdeclare.domain.row_error import RowError
 from jxdeclare.services.enterprises import (
+    CONFIRMED_LABEL,
     FIELD_LABELS,
     EnterpriseInput,
     insert_in_session,
@@ -36,8 +39,15 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "contact": ("联系人", "contact"),
     "phone": ("联系电话", "电话", "phone"),
     "address": ("地址", "企业地址", "住所", "address"),
+    "uscc_confirmed": (CONFIRMED_LABEL, "与执照一致", "执照确认", "asprinted", "confirmed"),
 }
 REQUIRED = ("name", "uscc")
+# What a person writes in the 「按执照确认」 column; an empty cell means no.
+YES = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "✔"})
+NO = frozenset({"", "否", "n", "no", "false", "0"})
+CONFIRM_HINT = (
+    f"如代码与营业执照上印的完全一致（部分早期代码如此），请在「{CONFIRMED_LABEL}」列填“是”"
+)
 
 
 @dataclass
@@ -107,14 +117,29 @@ def read_enterprises(path: Path) -> tuple[list[tuple[int, EnterpriseInput]], lis
     for number, row in enumerate(rows[1:], start=2):
         if all(value in (None, "") for value in row):
             continue
-        data = EnterpriseInput(**{k: _cell(row, mapping.get(k)) or "" for k in HEADER_ALIASES})
-        data = data.cleaned()
-        errors += [RowError(number, e.field, e.message) for e in problems(data)]
+        data, confirm_errors = _row_input(row, mapping, number)
+        errors += confirm_errors
+        errors += [RowError(number, e.field, e.message) for e in problems(data, CONFIRM_HINT)]
         if data.uscc in seen:
             errors.append(RowError(number, FIELD_LABELS["uscc"], f"与第{seen[data.uscc]}行重复"))
         seen.setdefault(data.uscc, number)
         parsed.append((number, data))
     return parsed, errors
+
+
+def _row_input(
+    row: tuple[Any, ...], mapping: dict[str, int], number: int
+) -> tuple[EnterpriseInput, list[RowError]]:
+    """One sheet row as cleaned input, and an error if its confirmation cell cannot be read."""
+    texts = {k: _cell(row, mapping.get(k)) or "" for k in HEADER_ALIASES if k != "uscc_confirmed"}
+    raw = (_cell(row, mapping.get("uscc_confirmed")) or "").strip()
+    answer = raw.lower()
+    errors = []
+    if answer not in YES | NO:
+        reason = f"应填“是”或留空，而不是“{raw}”"
+        errors.append(RowError(number, CONFIRMED_LABEL, reason))
+    data = EnterpriseInput(**texts, uscc_confirmed=answer in YES).cleaned()
+    return data, errors
 
 
 def import_enterprises(
@@ -154,6 +179,8 @@ def _insert_all(
 
 
 EXPORT_COLUMNS = ("name", "uscc", "code", "contact", "phone", "address")
+# After the columns above: 所在地, then the confirmation, so an exported file imports again.
+EXTRA_HEADERS = ("所在地", CONFIRMED_LABEL)
 
 
 def export_enterprises(ctx: AppContext, path: Path) -> int:
@@ -163,10 +190,11 @@ def export_enterprises(ctx: AppContext, path: Path) -> int:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "企业"
-    sheet.append([FIELD_LABELS[key] for key in EXPORT_COLUMNS] + ["所在地"])
+    sheet.append([FIELD_LABELS[key] for key in EXPORT_COLUMNS] + list(EXTRA_HEADERS))
     for record in records:
-        sheet.append([getattr(record, key) for key in EXPORT_COLUMNS] + [record.city])
-    for column, width in zip("ABCDEFG", (30, 22, 10, 10, 16, 40, 12), strict=True):
+        confirmed = "是" if record.uscc_confirmed else None
+        sheet.append([getattr(record, key) for key in EXPORT_COLUMNS] + [record.city, confirmed])
+    for column, width in zip("ABCDEFGH", (30, 22, 10, 10, 16, 40, 12, 12), strict=True):
         sheet.column_dimensions[column].width = width
     _save_atomically(workbook, Path(path))
     return len(records)

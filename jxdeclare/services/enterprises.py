@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from jxdeclare.domain import entities
-from jxdeclare.domain.uscc import validate_uscc
+from jxdeclare.domain.uscc import CHECK, validate_uscc
 from jxdeclare.services.errors import (
     ConflictError,
     DuplicateError,
@@ -30,6 +30,8 @@ FIELD_LABELS = {
     "phone": "联系电话",
     "address": "地址",
 }
+CONFIRMED_LABEL = "按执照确认"  # the flag's name in forms, Excel columns and the CLI
+CONFIRM_HINT = "如代码与营业执照上印的完全一致（部分早期代码如此），请确认后保存"
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,18 @@ class EnterpriseInput:
     phone: str | None = None
     address: str | None = None
     review_period_years: int | None = None  # own standards' review period; None: the setting
+    # The user confirmed the code exactly as printed on the business licence (DESIGN §3).
+    uscc_confirmed: bool = False
 
     def cleaned(self) -> EnterpriseInput:
         values: dict[str, Any] = {
             f.name: _clean(value) if isinstance(value := getattr(self, f.name), str) else value
             for f in fields(EnterpriseInput)  # a record's id and version are not input
         }
-        values["uscc"] = validate_uscc(self.uscc or "").code
+        result = validate_uscc(self.uscc or "")
+        values["uscc"] = result.code
+        # Kept only where it means something, so the list marks exactly the codes that needed it.
+        values["uscc_confirmed"] = bool(self.uscc_confirmed) and result.check_mismatch
         if values["code"]:
             values["code"] = values["code"].upper()
         return EnterpriseInput(**values)
@@ -77,14 +84,16 @@ MAX_REVIEW_YEARS = 10
 MAX_LENGTH = {"name": 200, "code": 20, "contact": 100, "phone": 50, "address": 300}
 
 
-def problems(data: EnterpriseInput) -> list[FieldError]:
-    """Blocking problems by the domain's rules; warnings (check characters) do not stop a save."""
+def problems(data: EnterpriseInput, confirm_hint: str = CONFIRM_HINT) -> list[FieldError]:
+    """Blocking problems by the domain's rules, including a wrong check character the user has
+    not confirmed as printed on the licence; other warnings do not stop a save."""
     enterprise = entities.Enterprise(name=data.name or "", uscc=data.uscc or "", code=data.code)
     errors = [
         FieldError(FIELD_LABELS[p.params["field"]], p.text())
         for p in enterprise.problems()
         if p.is_error
     ]
+    errors += _check_character_errors(data, confirm_hint)
     years = data.review_period_years
     if years is not None and not 1 <= years <= MAX_REVIEW_YEARS:
         errors.append(FieldError("复审周期", f"应为 1 到 {MAX_REVIEW_YEARS} 年"))
@@ -94,6 +103,17 @@ def problems(data: EnterpriseInput) -> list[FieldError]:
     return errors
 
 
+def _check_character_errors(data: EnterpriseInput, confirm_hint: str) -> list[FieldError]:
+    # The entity describes stored codes, where a mismatch only warns; input is held to the
+    # entry rule: an error until confirmed.
+    result = validate_uscc(data.uscc or "", confirmed=data.uscc_confirmed)
+    return [
+        FieldError(FIELD_LABELS["uscc"], f"{p.text()}；{confirm_hint}")
+        for p in result.problems
+        if p.code == CHECK and p.is_error
+    ]
+
+
 def _record(row: Any) -> EnterpriseRecord:
     """From an ORM row or a quick-read row (same attribute names)."""
     result = validate_uscc(row.uscc)
@@ -101,6 +121,7 @@ def _record(row: Any) -> EnterpriseRecord:
         id=row.id,
         name=row.name,
         uscc=row.uscc,
+        uscc_confirmed=bool(row.uscc_confirmed),  # SQLite's quick read gives 0 / 1
         code=row.code,
         contact=row.contact,
         phone=row.phone,

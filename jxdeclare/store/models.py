@@ -62,6 +62,9 @@ class Enterprise(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    # The user confirmed a code whose check character fails as exactly what the business
+    # licence prints (some early codes are legal that way); set only for such codes.
+    uscc_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     code: Mapped[str | None] = mapped_column(String(20))  # 企业代号, the XXX of Q/XXX
     region_code: Mapped[str | None] = mapped_column(String(6))
     contact: Mapped[str | None] = mapped_column(String(100))

@@ -21,6 +21,7 @@ ENTERPRISE_COLUMNS = (
     "id",
     "name",
     "uscc",
+    "uscc_confirmed",
     "code",
     "contact",
     "phone",

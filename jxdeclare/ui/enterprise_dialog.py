@@ -1,8 +1,13 @@
-"""Add or edit one enterprise, with the credit code checked while it is typed."""
+"""Add or edit one enterprise, with the credit code checked while it is typed.
+
+A wrong check character blocks saving until the user ticks that the code is exactly as printed
+on the business licence (DESIGN §3: some early codes fail the check yet are legal).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxdeclare.domain.uscc import validate_uscc
+from jxdeclare.domain.uscc import UsccResult, normalise_uscc, validate_uscc
 from jxdeclare.services.enterprises import EnterpriseInput, EnterpriseRecord
+
+RED, AMBER, GREEN = "#b00020", "#a15c00", "#1b7f3b"
 
 
 class EnterpriseDialog(QDialog):
@@ -26,6 +33,12 @@ class EnterpriseDialog(QDialog):
         self.uscc.setMaxLength(24)
         self.uscc_status = QLabel(objectName="usccStatus")
         self.uscc_status.setWordWrap(True)
+        self.uscc_confirmed = QCheckBox(
+            self.tr("代码与营业执照一致（确认无误）"), objectName="usccConfirmed"
+        )
+        self.uscc_confirmed.setToolTip(
+            self.tr("部分早期代码的校验码不符合规则但合法。请逐位核对营业执照后再勾选。")
+        )
         self.code = QLineEdit(objectName="code")
         self.contact = QLineEdit(objectName="contact")
         self.phone = QLineEdit(objectName="phone")
@@ -40,8 +53,10 @@ class EnterpriseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout()
+        self._confirmed_code = ""  # the code the tick applies to
         self.name.textChanged.connect(self._revalidate)
-        self.uscc.textChanged.connect(self._revalidate)
+        self.uscc.textChanged.connect(self._code_changed)
+        self.uscc_confirmed.toggled.connect(self._confirmation_toggled)
         if record:
             self._fill(record)
         self._revalidate()
@@ -51,6 +66,7 @@ class EnterpriseDialog(QDialog):
         form.addRow(self.tr("企业名称*"), self.name)
         form.addRow(self.tr("统一社会信用代码*"), self.uscc)
         form.addRow("", self.uscc_status)
+        form.addRow("", self.uscc_confirmed)
         form.addRow(self.tr("企业代号"), self.code)
         form.addRow(self.tr("联系人"), self.contact)
         form.addRow(self.tr("联系电话"), self.phone)
@@ -63,24 +79,42 @@ class EnterpriseDialog(QDialog):
         for field in ("name", "uscc", "code", "contact", "phone", "address"):
             getattr(self, field).setText(getattr(record, field) or "")
         self.review_years.setValue(record.review_period_years or 0)
+        self.uscc_confirmed.setChecked(record.uscc_confirmed)
+
+    def _code_changed(self) -> None:
+        # A tick vouches for one code: a different code must be checked against the licence again.
+        if normalise_uscc(self.uscc.text()) != self._confirmed_code:
+            self.uscc_confirmed.setChecked(False)
+        self._revalidate()
+
+    def _confirmation_toggled(self, checked: bool) -> None:
+        self._confirmed_code = normalise_uscc(self.uscc.text()) if checked else ""
+        self._revalidate()
 
     def _revalidate(self) -> None:
         text = self.uscc.text()
-        result = validate_uscc(text)
-        if not text.strip():
-            message, ok = self.tr("请输入 18 位统一社会信用代码"), False
-        elif result.problems:
-            message = "；".join(p.text(self._lang()) for p in result.problems)
-            ok = result.valid
-            if ok:  # early codes can fail a check character yet be legal
-                message += self.tr("（仅为提示，可以保存）")
-        else:
-            place = "".join(filter(None, (result.province, result.city)))
-            message, ok = self.tr("代码有效") + (f"（{place}）" if place else ""), True
-        color = "#b00020" if not result.valid else ("#a15c00" if result.problems else "#1b7f3b")
+        result = validate_uscc(text, confirmed=self.uscc_confirmed.isChecked())
+        self.uscc_confirmed.setVisible(result.check_mismatch)
+        message, color = self._status(text, result)
         self.uscc_status.setText(f'<span style="color:{color}">{message}</span>')
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_button.setEnabled(ok and bool(self.name.text().strip()))
+        ok_button.setEnabled(result.valid and bool(text.strip() and self.name.text().strip()))
+
+    def _status(self, text: str, result: UsccResult) -> tuple[str, str]:
+        """The line under the code and its colour: red blocks, amber warns, green is fine."""
+        if not text.strip():
+            return self.tr("请输入 18 位统一社会信用代码"), RED
+        if not result.problems:
+            place = "".join(filter(None, (result.province, result.city)))
+            return self.tr("代码有效") + (f"（{place}）" if place else ""), GREEN
+        message = "；".join(p.text(self._lang()) for p in result.problems)
+        if result.needs_confirmation:
+            return message + self.tr("。如代码与营业执照上印的完全一致，请勾选下方的确认。"), RED
+        if not result.valid:
+            return message, RED
+        if not result.check_mismatch:  # early codes can fail a check character yet be legal
+            message += self.tr("（仅为提示，可以保存）")
+        return message, AMBER
 
     def _lang(self) -> str:
         return "en" if self.locale().language().name == "English" else "zh"
@@ -94,4 +128,5 @@ class EnterpriseDialog(QDialog):
             phone=self.phone.text(),
             address=self.address.text(),
             review_period_years=self.review_years.value() or None,
+            uscc_confirmed=self.uscc_confirmed.isChecked(),
         )

@@ -39,10 +39,31 @@ def test_invalid_credit_code_exits_1_with_reasons_in_both_languages() -> None:
     assert "第17位" in result.stderr and "Character 17" in result.stderr
 
 
-def test_wrong_check_character_is_valid_with_a_warning() -> None:
+def test_wrong_check_character_is_an_error_unless_confirmed_as_printed() -> None:
     result = cli("validate", "uscc", BEIJING[:-1] + "A")
-    assert result.returncode == 0
-    assert "校验码应为L" in result.stderr
+    assert result.returncode == 1
+    assert "有效" not in result.stdout
+    assert "错误 error: 校验码应为L" in result.stderr and "--as-printed" in result.stderr
+    confirmed = cli("validate", "uscc", BEIJING[:-1] + "A", "--as-printed", "--json")
+    assert confirmed.returncode == 0, confirmed.stderr
+    data = json.loads(confirmed.stdout)
+    assert data["valid"] and data["check_mismatch"] and data["confirmed_as_printed"]
+    assert [p["code"] for p in data["problems"]] == ["uscc.check_confirmed"]
+    assert "已确认与营业执照一致" in confirmed.stderr
+
+
+def test_enterprise_add_needs_as_printed_for_a_wrong_check_character(tmp_path: Path) -> None:
+    early = BEIJING[:-1] + "A"
+    refused = cli("enterprise", "add", "--name", "早期代码企业", "--uscc", early, home=tmp_path)
+    assert refused.returncode != 0 and "校验码应为L" in refused.stderr
+    added = cli(
+        "enterprise", "add", "--name", "早期代码企业", "--uscc", early, "--as-printed",
+        "--json", home=tmp_path,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["uscc_confirmed"] is True
+    shown = cli("enterprise", "show", early, home=tmp_path)
+    assert "按执照确认：是" in shown.stdout
 
 
 @pytest.mark.parametrize("text", ["", "   ", "GB\x072762", "9" * 300])

@@ -98,3 +98,69 @@ def test_export_writes_every_enterprise(ctx: AppContext, tmp_path: Path) -> None
     assert rows[0][:2] == ("企业名称", "统一社会信用代码")
     assert rows[1][:4] == ("甲公司", BEIJING, None, "张三")
     assert not list(tmp_path.glob("*.part"))
+
+
+WRONG_CHECK = BEIJING[:-1] + "A"  # the check character should be L
+
+
+def test_a_wrong_check_character_is_a_row_error_naming_the_column(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    path = workbook(
+        tmp_path / "e.xlsx",
+        ["企业名称", "统一社会信用代码"],
+        ["甲公司", HAIDIAN],
+        ["早期代码企业", WRONG_CHECK],
+    )
+    report = import_enterprises(ctx, path)
+    (error,) = report.errors
+    assert (error.row, error.column) == (3, "统一社会信用代码")
+    assert "校验码应为L" in error.reason and "「按执照确认」列填“是”" in error.reason
+    assert str(error).startswith("第3行 统一社会信用代码：")
+    assert list_enterprises(ctx) == []
+
+
+def test_the_confirmation_column_saves_a_code_as_printed(ctx: AppContext, tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "f.xlsx",
+        ["企业名称", "统一社会信用代码", "按执照确认"],
+        ["早期代码企业", WRONG_CHECK, "是"],
+        ["甲公司", HAIDIAN, "是"],  # a code that checks out needs no confirmation: not stored
+        ["乙公司", "91360702MA35F0K14H", None],
+    )
+    report = import_enterprises(ctx, path)
+    assert report.ok and report.imported == 3
+    stored = {r.name: r.uscc_confirmed for r in list_enterprises(ctx)}
+    assert stored == {"早期代码企业": True, "甲公司": False, "乙公司": False}
+
+
+def test_an_unreadable_confirmation_is_a_row_error(ctx: AppContext, tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "g.xlsx",
+        ["企业名称", "统一社会信用代码", "按执照确认"],
+        ["早期代码企业", WRONG_CHECK, "大概"],
+    )
+    report = import_enterprises(ctx, path)
+    columns = {(e.row, e.column) for e in report.errors}
+    assert columns == {(2, "按执照确认"), (2, "统一社会信用代码")}
+    assert "应填“是”或留空" in next(e.reason for e in report.errors if e.column == "按执照确认")
+
+
+def test_an_exported_confirmation_imports_again(ctx: AppContext, tmp_path: Path) -> None:
+    confirmed = EnterpriseInput(name="早期代码企业", uscc=WRONG_CHECK, uscc_confirmed=True)
+    add_enterprise(ctx, confirmed)
+    add_enterprise(ctx, EnterpriseInput(name="甲公司", uscc=HAIDIAN))
+    path = tmp_path / "导出.xlsx"
+    export_enterprises(ctx, path)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[0][-2:] == ("所在地", "按执照确认")
+    assert {row[0]: row[-1] for row in rows[1:]} == {"早期代码企业": "是", "甲公司": None}
+    other = AppContext(tmp_path / "另一个库")
+    try:
+        assert import_enterprises(other, path).imported == 2
+        assert {r.name: r.uscc_confirmed for r in list_enterprises(other)} == {
+            "早期代码企业": True,
+            "甲公司": False,
+        }
+    finally:
+        other.dispose()

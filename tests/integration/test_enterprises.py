@@ -44,10 +44,43 @@ def test_invalid_input_is_refused_with_the_field_named(any_ctx: AppContext) -> N
     assert svc.list_enterprises(any_ctx) == []
 
 
-def test_a_wrong_check_character_warns_but_saves(any_ctx: AppContext) -> None:
-    wrong = BEIJING[:-1] + ("A" if BEIJING[-1] != "A" else "B")
-    assert validate_uscc(wrong).valid and validate_uscc(wrong).has_warnings
-    assert svc.add_enterprise(any_ctx, svc.EnterpriseInput(name="早期代码企业", uscc=wrong)).id
+WRONG_CHECK = BEIJING[:-1] + "A"  # check character should be L
+
+
+def test_a_wrong_check_character_is_refused_unless_confirmed(any_ctx: AppContext) -> None:
+    assert not validate_uscc(WRONG_CHECK, confirmed=False).valid
+    with pytest.raises(ValidationError) as error:
+        svc.add_enterprise(any_ctx, svc.EnterpriseInput(name="早期代码企业", uscc=WRONG_CHECK))
+    (only,) = error.value.errors
+    assert only.field == "统一社会信用代码"
+    assert "校验码应为L" in only.message and "营业执照" in only.message
+    assert svc.list_enterprises(any_ctx) == []
+    confirmed = svc.EnterpriseInput(name="早期代码企业", uscc=WRONG_CHECK, uscc_confirmed=True)
+    added = svc.add_enterprise(any_ctx, confirmed)
+    assert added.uscc_confirmed
+    assert svc.get_enterprise(any_ctx, WRONG_CHECK).uscc_confirmed  # stored, read back
+
+
+def test_a_confirmation_is_kept_only_for_a_code_that_needs_it(any_ctx: AppContext) -> None:
+    data = svc.EnterpriseInput(name="甲", uscc=BEIJING, uscc_confirmed=True)
+    assert not svc.add_enterprise(any_ctx, data).uscc_confirmed
+
+
+def test_changing_a_confirmed_code_needs_a_new_confirmation(any_ctx: AppContext) -> None:
+    data = svc.EnterpriseInput(name="甲", uscc=WRONG_CHECK, uscc_confirmed=True)
+    record = svc.add_enterprise(any_ctx, data)
+    other = BEIJING[:-1] + "B"
+    with pytest.raises(ValidationError):
+        svc.update_enterprise(
+            any_ctx, record.id, record.row_version, svc.EnterpriseInput(name="甲", uscc=other)
+        )
+    fixed = svc.update_enterprise(
+        any_ctx, record.id, record.row_version, svc.EnterpriseInput(name="甲", uscc=BEIJING)
+    )
+    assert not fixed.uscc_confirmed
+    with any_ctx.session() as session:
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert entry.changes["uscc_confirmed"] == [True, False]  # the audit log shows who undid it
 
 
 def test_the_same_credit_code_twice_is_refused(any_ctx: AppContext) -> None:

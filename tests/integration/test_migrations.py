@@ -112,3 +112,28 @@ def test_an_up_to_date_database_is_not_backed_up_again(ctx: AppContext) -> None:
     assert again.ensure_schema() is None
     again.dispose()
     assert not (ctx.home / "backups").exists()
+
+
+def test_0005_adds_the_licence_confirmation_unset_for_existing_rows(any_ctx: AppContext) -> None:
+    """Codes saved while a wrong check character only warned stay unconfirmed after 0005."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from jxdeclare.services.enterprises import get_enterprise
+
+    early = "91110000600037341A"  # the check character should be L
+    with any_ctx.engine.begin() as conn:
+        command.upgrade(migrate._alembic_config(conn), "0004")
+        conn.execute(
+            text(
+                "INSERT INTO enterprises (name, uscc, row_version, created_at, updated_at)"
+                " VALUES ('早期代码企业', :uscc, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            ),
+            {"uscc": early},
+        )
+    any_ctx.ensure_schema()
+    assert get_enterprise(any_ctx, early).uscc_confirmed is False
+    with any_ctx.engine.begin() as conn:
+        command.downgrade(migrate._alembic_config(conn), "0004")
+    columns = {c["name"] for c in inspect(any_ctx.engine).get_columns("enterprises")}
+    assert "uscc_confirmed" not in columns and "uscc" in columns

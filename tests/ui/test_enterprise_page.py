@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 
 from jxdeclare.services import enterprises as svc
 from jxdeclare.services.context import AppContext
@@ -36,11 +43,36 @@ def test_credit_code_is_checked_while_typing(type_text, qtbot) -> None:
     dialog.findChild(QLineEdit, "uscc").clear()
     type_text(dialog.findChild(QLineEdit, "uscc"), ganzhou_code())
     assert "赣州市" in status.text() and ok_button(dialog).isEnabled()
+    assert dialog.findChild(QCheckBox, "usccConfirmed").isHidden()  # nothing to confirm
     dialog.findChild(QLineEdit, "uscc").clear()
     type_text(dialog.findChild(QLineEdit, "uscc"), BEIJING[:-1] + "A")
     assert "校验码应为L" in status.text()  # names the check character it should be
-    assert "可以保存" in status.text()
-    assert ok_button(dialog).isEnabled()  # a check-character mismatch warns, does not block
+    assert "营业执照" in status.text() and "#b00020" in status.text()
+    assert not ok_button(dialog).isEnabled()  # a wrong check character blocks until confirmed
+
+
+def test_a_wrong_check_character_saves_only_once_confirmed_as_printed(type_text, qtbot) -> None:
+    dialog = EnterpriseDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.findChild(QLineEdit, "name"), "早期代码企业")
+    uscc = dialog.findChild(QLineEdit, "uscc")
+    type_text(uscc, BEIJING[:-1] + "A")
+    confirm = dialog.findChild(QCheckBox, "usccConfirmed")
+    assert confirm.isVisible() and confirm.text() == "代码与营业执照一致（确认无误）"
+    assert not ok_button(dialog).isEnabled()
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    status = dialog.findChild(QLabel, "usccStatus")
+    assert ok_button(dialog).isEnabled() and "已确认与营业执照一致" in status.text()
+    assert dialog.value().uscc_confirmed
+    # Another code is another licence check: the tick goes, and so does the OK.
+    qtbot.keyClick(uscc, Qt.Key.Key_Backspace)
+    type_text(uscc, "B")
+    assert uscc.text() == BEIJING[:-1] + "B"
+    assert not confirm.isChecked() and not ok_button(dialog).isEnabled()
+    uscc.clear()
+    type_text(uscc, BEIJING)
+    assert confirm.isHidden() and ok_button(dialog).isEnabled()
 
 
 def test_add_an_enterprise_through_the_dialog(
@@ -61,6 +93,52 @@ def test_add_an_enterprise_through_the_dialog(
     assert page.model.index(0, 0).data() == "江西绿茶有限公司"
     assert page.model.index(0, 3).data() == "赣州市"
     assert [r.code for r in svc.list_enterprises(window.ctx)] == ["LC"]
+
+
+def test_a_code_confirmed_in_the_dialog_is_marked_in_the_list(
+    type_text, qtbot, window: MainWindow, on_modal
+) -> None:
+    page = window.enterprise_page
+    early = BEIJING[:-1] + "A"
+
+    def fill(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit, "name"), "早期代码企业")
+        type_text(dialog.findChild(QLineEdit, "uscc"), early)
+        qtbot.mouseClick(dialog.findChild(QCheckBox, "usccConfirmed"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+
+    on_modal(fill)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(page.findChild(QPushButton, "addButton"), Qt.MouseButton.LeftButton)
+    assert [r.uscc_confirmed for r in svc.list_enterprises(window.ctx)] == [True]
+    cell = page.model.index(0, 1)
+    assert cell.data() == f"{early} ✓"
+    assert "已确认与营业执照上印的一致" in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_edit_dialog_shows_a_stored_confirmation(qtbot) -> None:
+    record = svc.EnterpriseRecord(
+        name="早期代码企业", uscc=BEIJING[:-1] + "A", uscc_confirmed=True, id=1
+    )
+    dialog = EnterpriseDialog(record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    confirm = dialog.findChild(QCheckBox, "usccConfirmed")
+    assert confirm.isVisible() and confirm.isChecked() and ok_button(dialog).isEnabled()
+
+
+def test_an_unconfirmed_stored_mismatch_is_flagged_in_the_list(qtbot, window: MainWindow) -> None:
+    from jxdeclare.store.models import Enterprise
+
+    # Saved before confirmations existed, when a wrong check character only warned.
+    with window.ctx.session() as session:
+        session.add(Enterprise(name="旧记录", uscc=BEIJING[:-1] + "A", region_code="110000"))
+    page = window.enterprise_page
+    with qtbot.waitSignal(page.loaded):
+        page.reload()
+    cell = page.model.index(0, 1)
+    assert cell.data().endswith("⚠") and "尚未确认" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def _select_first_row(qtbot, page) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from jxdeclare.domain.stdnumber import (
     StandardNumber,
     StandardNumberError,
     StdKind,
+    enterprise_number_problems,
     parse_or_raise,
     parse_standard_number,
 )
@@ -66,6 +68,29 @@ VALID = [
     ("Q/XXX/J 0001-2008", "Q/XXX/J 0001—2008"),
     ("Q/XXX 0001S—2020", "Q/XXX 0001S—2020"),
     ("Q/XXX 0001s-2020", "Q/XXX 0001S—2020"),
+    # Enterprise numbers as enterprises write them: code run into the number, S suffix, the
+    # national platform's region-code form, every dash, full width, lower case.
+    ("Q/JQS0106S-2021", "Q/JQS 0106S—2021"),
+    ("Q/LSY0004S-2019", "Q/LSY 0004S—2019"),
+    ("Q/JBZT0059S-2022", "Q/JBZT 0059S—2022"),
+    ("Q/320581ABC001-2020", "Q/320581ABC 001—2020"),
+    ("Q/JXSL 0001—2026", "Q/JXSL 0001—2026"),
+    ("Q/JXSL0001-2026", "Q/JXSL 0001—2026"),
+    ("Q/JXSL0001—2026", "Q/JXSL 0001—2026"),
+    ("Q/JXSL0001－2026", "Q/JXSL 0001—2026"),
+    ("Q/JXSL0001–2026", "Q/JXSL 0001—2026"),
+    ("Q/JXSL 0001 - 2026", "Q/JXSL 0001—2026"),
+    ("q/jxsl0001-2026", "Q/JXSL 0001—2026"),
+    ("q/jqs0106s-2021", "Q/JQS 0106S—2021"),
+    ("ｑ／ＪＱＳ０１０６Ｓ－２０２１", "Q/JQS 0106S—2021"),
+    ("Ｑ／ＪＸＳＬ　０００１—２０２６", "Q/JXSL 0001—2026"),
+    ("Q/ JQS0106S-2021", "Q/JQS 0106S—2021"),
+    ("Q/XXX/J0001-2008", "Q/XXX/J 0001—2008"),
+    ("Q/AB12/J 0001-2008", "Q/AB12/J 0001—2008"),
+    ("Q/ABC1 0001-2020", "Q/ABC1 0001—2020"),
+    ("Q/JXSL0001.2-2020", "Q/JXSL 0001.2—2020"),
+    ("Q/JXSL0001", "Q/JXSL 0001"),
+    ("T/JGE0012-2023", "T/JGE 0012—2023"),
     ("GB 2762", "GB 2762"),
     ("GB/T 5009（所有部分）", "GB/T 5009（所有部分）"),
     ("GB/T 5009 (所有部分)", "GB/T 5009（所有部分）"),
@@ -96,6 +121,11 @@ FIELDS = [
     ("T/JGE 0012—2023", ("T/JGE", StdKind.GROUP, "JGE", "0012", None, 2023, None)),
     ("Q/ABC 0001—2024", ("Q/ABC", StdKind.ENTERPRISE, "ABC", "0001", None, 2024, None)),
     ("Q/XXX/J 0001—2008", ("Q/XXX/J", StdKind.ENTERPRISE, "XXX", "0001", None, 2008, None)),
+    ("Q/JQS0106S-2021", ("Q/JQS", StdKind.ENTERPRISE, "JQS", "0106", None, 2021, None)),
+    (
+        "Q/320581ABC001-2020",
+        ("Q/320581ABC", StdKind.ENTERPRISE, "320581ABC", "001", None, 2020, None),
+    ),
 ]
 
 
@@ -133,6 +163,14 @@ INVALID = [
     ("Q/ 0001—2024", "stdnum.missing_enterprise_code"),
     ("Q/0001—2024", "stdnum.missing_enterprise_code"),
     ("Q/", "stdnum.missing_enterprise_code"),
+    ("Q/-2021", "stdnum.missing_enterprise_code"),
+    ("Q/ 0106S-2021", "stdnum.missing_enterprise_code"),
+    ("Q/JQS-2021", "stdnum.missing_number"),
+    ("Q/JQS0106S-", "stdnum.missing_year"),
+    ("Q/JQS0106S-2O21", "stdnum.year_format"),
+    ("Q/JQS0106S-21", "stdnum.year_format"),
+    ("Q/JXSL 0001—3021", "stdnum.year_range"),
+    ("Q/320581ABC001-1949", "stdnum.year_range"),
     ("GB/T", "stdnum.missing_number"),
     ("GB/T —2017", "stdnum.missing_number"),
     ("GB 27O2-2022", "stdnum.non_digit"),
@@ -312,3 +350,79 @@ def test_variant_spellings_give_the_same_canonical(
     result = parse(text)
     assert result.number is not None, [p.text("en") for p in result.problems]
     assert result.number.canonical() == n.canonical()
+
+
+# --- enterprise numbers: written forms and what makes one unusable ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonically"),
+    [
+        ("Q/JQS 0106S—2021", True),
+        ("  Q/JQS 0106S—2021 ", True),
+        ("Q/JQS0106S-2021", False),
+        ("Q/JQS 0106S-2021", False),
+        ("Ｑ/JQS 0106S—2021", False),
+        ("GB 2762—2022", True),
+        ("Q/", False),
+    ],
+)
+def test_written_canonically(text: str, canonically: bool) -> None:
+    assert parse(text).written_canonically is canonically
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Q/JQS0106S-2021", "Q/LSY0004S-2019", "Q/JBZT0059S-2022", "Q/320581ABC001-2020",
+     "Q/JXSL 0001—2026", "Q/JXSL0001-2026", "Q/XXX/J 0001-2008", "q/jxsl 0001－2026"],
+)  # fmt: skip
+def test_real_world_enterprise_numbers_have_no_problems(text: str) -> None:
+    assert enterprise_number_problems(parse(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Q/-2021", "stdnum.missing_enterprise_code"),
+        ("Q/JXSL 0001", "stdnum.enterprise_undated"),
+        ("Q/JQS0106S", "stdnum.enterprise_undated"),
+        ("Q/JXSL 0001-2O21", "stdnum.year_format"),
+        ("Q/JXSL 0001-21", "stdnum.year_format"),
+        ("Q/JXSL 0001-3021", "stdnum.year_range"),
+        ("GB/T 1234—2020", "stdnum.not_enterprise"),
+        ("T/JGE0012-2023", "stdnum.not_enterprise"),
+    ],
+)
+def test_what_makes_an_enterprise_number_unusable(text: str, code: str) -> None:
+    (problem,) = enterprise_number_problems(parse(text))
+    assert problem.code == code and problem.severity is Severity.ERROR
+    assert problem.text("zh") and problem.text("en")
+
+
+# Codes ending with a letter: with a final digit the glued form is ambiguous ("Q/ABC10001"), and
+# a "code" like "0106S" reads as a sequence number with the code missing.
+LETTER_CODE = st.from_regex(r"[A-Z0-9]{0,6}[A-Z]", fullmatch=True).filter(
+    lambda code: not re.fullmatch(r"\d+S", code)
+)
+
+
+@given(
+    LETTER_CODE,
+    st.sampled_from([None, "J", "G", "Z"]),
+    NUMBER,
+    st.booleans(),
+    YEAR,
+    st.sampled_from(["-", "—", "－", "–"]),
+)
+def test_code_run_into_the_number_gives_the_same_canonical(
+    code: str, legacy: str | None, number: str, food: bool, year: int | None, dash: str
+) -> None:
+    n = StandardNumber(
+        f"Q/{code}" + (f"/{legacy}" if legacy else ""), StdKind.ENTERPRISE, code, number, None,
+        year, None, food_s=food, legacy_category=legacy,
+    )  # fmt: skip
+    glued = n.canonical().replace(" ", "").replace("—", dash)
+    result = parse(glued)
+    assert result.problems == (), [p.text("en") for p in result.problems]
+    assert result.number == n
+    assert result.written_canonically is (glued == n.canonical())

@@ -211,13 +211,55 @@ def test_org_code_check_mismatch_warns_naming_expected() -> None:
     assert result.valid and result.has_warnings
 
 
-def test_final_check_mismatch_warns_naming_expected() -> None:
+def test_a_stored_codes_check_mismatch_warns_naming_expected() -> None:
+    # Without `confirmed`: a code checked when it was entered (stored, or from the platform).
     result = validate_uscc("91110000600037341A")
     assert codes(result) == ["uscc.check"]
     assert result.problems[0].text().startswith("校验码应为L")
     assert result.problems[0].severity is Severity.WARNING
     assert result.valid and result.has_warnings
     assert result.expected_check == "L"
+    assert result.check_mismatch and not result.needs_confirmation
+
+
+def test_an_entered_codes_check_mismatch_is_an_error_until_confirmed() -> None:
+    entered = validate_uscc("91110000600037341A", confirmed=False)
+    assert codes(entered) == ["uscc.check"]
+    assert entered.problems[0].severity is Severity.ERROR
+    assert entered.problems[0].text() == "校验码应为L，实际第18位为“A”"
+    assert not entered.valid and entered.check_mismatch and entered.needs_confirmation
+    confirmed = validate_uscc("91110000600037341A", confirmed=True)
+    assert codes(confirmed) == ["uscc.check_confirmed"]
+    assert confirmed.valid and confirmed.has_warnings and confirmed.check_mismatch
+    assert not confirmed.needs_confirmation
+    assert "已确认与营业执照一致" in confirmed.problems[0].text()
+    assert "as printed on the business licence" in confirmed.problems[0].text("en")
+
+
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_confirmation_changes_nothing_for_a_code_that_checks_out(confirmed: bool) -> None:
+    result = validate_uscc("91110000600037341L", confirmed=confirmed)
+    assert result.problems == () and not result.check_mismatch
+    assert not result.needs_confirmation
+
+
+def test_only_a_lone_check_mismatch_can_be_confirmed() -> None:
+    # A wrong kind is a typing mistake whatever the licence says: confirming cannot save it.
+    first17 = "94360702MA35F0K14"
+    wrong_kind = validate_uscc(
+        first17 + ("A" if uscc_check_char(first17) != "A" else "B"), confirmed=False
+    )
+    assert {"uscc.kind_invalid", "uscc.check"} <= set(codes(wrong_kind))
+    assert wrong_kind.check_mismatch and not wrong_kind.needs_confirmation
+    short = validate_uscc("9111000060003734", confirmed=False)
+    assert not short.check_mismatch and not short.needs_confirmation
+
+
+def test_the_organization_digit_only_warns_even_when_entered() -> None:
+    # With the final check character right, a wrong digit 17 cannot be a typing mistake.
+    first17 = "91360702MA35F0K1" + "7"
+    result = validate_uscc(first17 + uscc_check_char(first17), confirmed=False)
+    assert codes(result) == ["uscc.org_check"] and result.valid
 
 
 def test_lower_case_and_spaces_are_normalised() -> None:
@@ -241,6 +283,7 @@ def test_all_messages_render_in_both_languages() -> None:
     inputs = ["", "913", "9136O7#2MA35F0K14H", "91110000600037341A", "B4990702MA35F0K17A"]
     inputs += [with_checks("94360702MA35F0K1"), with_checks("14A60702MA35F0K1")]
     problems = [p for text in inputs for p in validate_uscc(text).problems]
+    problems += validate_uscc("91110000600037341A", confirmed=True).problems
     assert len({p.code for p in problems}) >= 8
     for problem in problems:
         assert problem.text("zh") and problem.text("en")
@@ -258,6 +301,15 @@ def valid_codes(draw: st.DrawFn) -> str:
 @given(valid_codes())
 def test_generated_codes_are_clean(code: str) -> None:
     assert validate_uscc(code).problems == ()
+
+
+@given(valid_codes(), st.sampled_from(CHARSET))
+def test_any_other_check_character_is_an_entry_error(code: str, other: str) -> None:
+    # Exactly one character is right in position 18; every other one is an entry error.
+    if other == code[-1]:
+        return
+    result = validate_uscc(code[:-1] + other, confirmed=False)
+    assert codes(result) == ["uscc.check"] and result.needs_confirmation
 
 
 @given(valid_codes(), st.integers(0, 17), st.sampled_from(CHARSET))
