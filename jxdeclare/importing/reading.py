@@ -19,8 +19,9 @@ from .result import DocumentImportError
 
 MAX_XML_BYTES = 400 * 1024 * 1024  # unpacked document.xml: refuses zip bombs
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
-_SKIP = {qn(t) for t in ("w:del", "w:moveFrom", "w:instrText", "w:delText", "w:txbxContent")}
-_SKIP.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback")
+_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIP = {qn(t) for t in ("w:del", "w:moveFrom", "w:instrText", "w:delText")} | {_BOX, _FALLBACK}
 _BREAKS = {qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:tab"): "\t", qn("w:noBreakHyphen"): "-"}
 
 
@@ -156,10 +157,21 @@ class _Reader:
         name, style_level = self.styles.get(style_id, (style_id or "Normal", 0))
         text = text_of(p).strip()
         self.found.append(Line(self.paragraphs, text, name, level or style_level))
-        for box in p.iter(qn("w:txbxContent")):  # text boxes: covers put names and dates there
-            if not any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
-                for inner in box.iter(qn("w:p")):
-                    self.found.append(Line(self.paragraphs, text_of(inner).strip(), "文本框"))
+        for line in box_lines(p):  # text boxes: covers put names and dates there
+            self.found.append(Line(self.paragraphs, line, "文本框"))
+
+
+def box_lines(element: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in ``element``, each box read once: Word's VML
+    copy in mc:Fallback is skipped, and a box drawn inside another box is read as itself only."""
+    lines: list[str] = []
+    for box in element.iter(_BOX):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        for inner in box.iter(qn("w:p")):
+            if next(inner.iterancestors(_BOX), None) is box:
+                lines.append(text_of(inner).strip())
+    return lines
 
 
 def _grid(tbl: Any, index: int) -> Grid:
@@ -172,13 +184,18 @@ def _grid(tbl: Any, index: int) -> Grid:
         tcs = list(tr.iterchildren(qn("w:tc")))
         for tc in tcs:
             span = _int(tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}"), 1)
-            paragraphs = [text_of(p).strip() for p in tc.iterchildren(qn("w:p"))]
+            paragraphs = [t for p in tc.iterchildren(qn("w:p")) for t in _cell_lines(p)]
             cells.append("\n".join(t for t in paragraphs if t))
             cells += [""] * (span - 1)  # the span's other columns stay empty: no duplicated text
         if len(tcs) == 1 and len(cells) > 1:
             full.add(len(rows))
         rows.append(cells)
     return Grid(index, rows, frozenset(full))
+
+
+def _cell_lines(p: Any) -> list[str]:
+    """A cell paragraph's text, then its text boxes' (a cover laid out in a table has them)."""
+    return [text_of(p).strip(), *box_lines(p)]
 
 
 def _int(element: Any, default: int) -> int:

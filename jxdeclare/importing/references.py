@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..domain.document.boilerplate import NO_NORMATIVE_REFERENCES, NORMATIVE_REFERENCES_INTRO
 from ..domain.document.model import Reference
 from ..domain.stdnumber import parse_standard_number
 
@@ -11,6 +12,14 @@ _INTRO = re.compile(r"^下列文件|^下列标准|^凡是注日期的引用文�
 _BRACKET = re.compile(r"^\s*[\[［【]\s*\d+\s*[\]］】]\s*")  # "[1]" in a 参考文献 list
 _LEAD = re.compile(r"^[^\u4e00-\u9fff《]*?(?:（所有部分）|\(所有部分\))?(?=[\u4e00-\u9fff《]|$)")
 _SEPARATORS = " \u3000\t"
+
+
+_FIXED = {re.sub(r"\s+", "", t) for t in (NORMATIVE_REFERENCES_INTRO, NO_NORMATIVE_REFERENCES)}
+
+
+def is_fixed_intro(text: str) -> bool:
+    """Exactly the GB/T 1.1—2020 sentence, which the renderer writes again by itself."""
+    return re.sub(r"\s+", "", text) in _FIXED
 
 
 def is_intro(text: str) -> bool:

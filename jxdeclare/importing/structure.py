@@ -11,17 +11,30 @@ import re
 from dataclasses import dataclass
 
 from ..domain.document.model import Annex, ChapterRole, Clause, Paragraph
+from .widths import halfwidth
 
 _NUMBER = r"(?P<num>(?:[A-Z]\s*\.\s*)?\d{1,2}(?:\s*\.\s*\d{1,3}){0,5})"
 _NUMBERED = re.compile(rf"^{_NUMBER}[\s\u3000]+(?P<rest>\S.*)$", re.S)
-_NUMBERED_TIGHT = re.compile(rf"^{_NUMBER}(?P<rest>[\u4e00-\u9fff].*)$", re.S)  # styled only
+_NUMBERED_TIGHT = re.compile(rf"^{_NUMBER}(?P<rest>[\u4e00-\u9fff].*)$", re.S)  # "4.2感官要求"
 _BARE_NUMBER = re.compile(r"^(?P<num>(?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3}){1,5})$")
 _UNIT_START = re.compile(r"^(?:[a-zA-Zμ]{1,3}\b|%|℃|°)")
+# Chapter titles a glued number may precede ("1范围", "4技术要求"): "5天内…" is no chapter.
+_CHAPTER_WORDS = ("范围", "规范性引用", "术语", "分类", "要求", "技术要求", "试验方法", "检验")
+# "2.5倍体积的水": a quantity, not clause 2.5, when nothing separates the number from the text.
+_MEASURE_START = re.compile(
+    r"^(?:倍|个|次|份|克|千克|毫克|微克|吨|升|毫升|米|平方|立方|分钟|小时|天|周|年|月|日|元)"
+)
 _NATURES = "(规范性附录|资料性附录|标准的附录|提示的附录|规范性|资料性)"
 _ANNEX = re.compile(rf"^附录([A-Z])(?:[（(]{_NATURES}[）)])?(.*)$")
 NATURE = re.compile(rf"^[（(]{_NATURES}[）)]$")
 OLD_NATURE = ("规范性附录", "资料性附录", "标准的附录", "提示的附录")
-_ROLES = {"范围": ChapterRole.SCOPE, "规范性引用文件": ChapterRole.NORMATIVE_REFERENCES}
+_ROLES = {
+    "范围": ChapterRole.SCOPE,
+    "规范性引用文件": ChapterRole.NORMATIVE_REFERENCES,
+    "引用标准": ChapterRole.NORMATIVE_REFERENCES,  # GB/T 1.1—1993 wording, still in old files
+    "规范性引用标准": ChapterRole.NORMATIVE_REFERENCES,
+    "规范性应用文件": ChapterRole.NORMATIVE_REFERENCES,  # a typo seen often enough to forgive
+}
 
 
 def compact(text: str) -> str:
@@ -54,15 +67,33 @@ class Numbered:
 
 
 def numbered(text: str, styled: bool) -> Numbered | None:
-    """The leading clause number of a paragraph, if it has one ("5.1　要求" → 5, 1)."""
-    match = _NUMBERED.match(text) or (_NUMBERED_TIGHT.match(text) if styled else None)
+    """The leading clause number of a paragraph, if it has one ("5.1　要求" → 5, 1).
+
+    Matching runs on the half-width text ("４．１" is 4.1); the title is taken from the original.
+    Without a heading style, a number glued to its text counts when it is dotted and not a
+    quantity ("4.2感官要求", "4.1.1大米：…", not "2.5倍"), or before a usual chapter title
+    ("1范围").
+    """
+    folded = halfwidth(text)
+    match = _NUMBERED.match(folded)
     if match is None:
-        bare = _BARE_NUMBER.match(text.strip())
+        match = _NUMBERED_TIGHT.match(folded)
+        if match is not None and not styled and not _tight_heading(match):
+            match = None
+    if match is None:
+        bare = _BARE_NUMBER.match(folded.strip())
         return Numbered(tuple(compact(bare.group("num")).split(".")), "") if bare else None
-    rest = match.group("rest").strip()
+    rest = text[match.start("rest") :].strip()
     if not styled and _UNIT_START.match(rest):
         return None
     return Numbered(tuple(compact(match.group("num")).split(".")), rest)
+
+
+def _tight_heading(match: re.Match[str]) -> bool:
+    rest = match.group("rest").strip()
+    if "." not in match.group("num"):
+        return rest.startswith(_CHAPTER_WORDS) and is_title(rest)
+    return not _MEASURE_START.match(rest)  # the tree still takes only the next number
 
 
 @dataclass(frozen=True)
@@ -115,13 +146,27 @@ class Tree:
         return self.path[self.path.index(clause) - 1]
 
     def accepts(self, number: Numbered) -> bool:
+        typed = self._last_part(number)
+        return typed is not None and typed == self.expected(len(number.parts) - bool(number.letter))
+
+    def near_miss(self, number: Numbered) -> int | None:
+        """The number expected where a sub-clause heading is off by one: a number skipped
+        ("5.2" then "5.4") or typed twice. Chapters are never guessed: a body line such as
+        "5 个月内…" must not become a chapter."""
+        depth = len(number.parts) - bool(number.letter)
+        typed, expected = self._last_part(number), self.expected(depth)
+        if depth < 2 or typed is None or expected is None:
+            return None
+        return expected if typed == expected + 1 or (typed == expected - 1 > 0) else None
+
+    def _last_part(self, number: Numbered) -> int | None:
+        """The number's last part when the parts before it are the current clause's number."""
         digits = number.parts[1:] if number.letter else number.parts
-        if number.letter != self.letter or not all(d.isdigit() for d in digits) or not digits:
-            return False
-        depth = len(digits)
-        if self.number_of_path(depth - 1) != number.parts[:-1]:
-            return False
-        return int(digits[-1]) == self.expected(depth)
+        if number.letter != self.letter or not digits or not all(d.isdigit() for d in digits):
+            return None
+        if self.number_of_path(len(digits) - 1) != number.parts[:-1]:
+            return None
+        return int(digits[-1])
 
     def add(self, clause: Clause, depth: int) -> Clause:
         depth = max(1, min(depth, len(self.path) + 1))
