@@ -45,6 +45,10 @@ TABLES: dict[str, tuple[Field, ...]] = {
         ("function", "text", False), ("cns", "text", False), ("ins", "text", False),
         ("note", "text", False), ("page", "number", False), ("source", "text", True),
     ),
+    "regulations": (
+        ("pattern", "text", True), ("name", "text", True), ("status", "text", True),
+        ("replaced_by", "text", False), ("since", "date", False), ("source", "text", True),
+    ),
     "recommended_values": (
         ("product", "text", True), ("item", "text", True), ("comparator", "text", True),
         ("value", "number", False), ("unit", "text", False), ("standard", "text", True),

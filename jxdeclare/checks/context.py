@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -22,6 +22,7 @@ from jxdeclare.domain.document.model import (
     TermEntry,
 )
 from jxdeclare.domain.document.numbering import Numbering
+from jxdeclare.domain.document.text import PLACEHOLDER
 
 from .registry import Location
 
@@ -121,6 +122,12 @@ class CheckContext:
         return self.once("passages", lambda: list(self._passages()))
 
     def _passages(self) -> Iterator[Passage]:
+        # A {{…}} placeholder is a hint to the user, not text of the standard: S006 reports it,
+        # and what its hint names (a method to verify, a verb) is not checked as a provision.
+        for passage in self._raw_passages():
+            yield replace(passage, text=PLACEHOLDER.sub("", passage.text))
+
+    def _raw_passages(self) -> Iterator[Passage]:
         foreword = self.document.foreword
         for i, text in enumerate([*foreword.extra]):
             yield Passage(Location(f"foreword.extra[{i}]", "前言"), text, "foreword")

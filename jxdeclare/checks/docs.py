@@ -32,8 +32,16 @@ CATEGORIES = """
 最大使用量取最近一行；表A.2 的添加剂可在各类食品中按生产需要适量使用，表A.3 所列类别（及其下级类别）
 除外；其余添加剂在该类别中不允许使用（I006）。
 
+**抽查结论 / Spot-check verdict**（市场监管部门企业标准抽查的判定）：未被忽略的“合法性”错误
+（指标宽于强制性限量、不允许的食品添加剂、引用已废止或被代替的强制性标准、缺少强制性标准或其要求的
+项目）成立时为 **不合格**；其余错误或警告（完整性、规范性，及合法性警告）成立时为
+**基本合格（有瑕疵）**；只有提示或没有问题时为 **合格**。整改清单列出每条成立的错误和警告：维度
+（合法性 → 完整性 → 规范性）、位置、问题、怎么改、依据。
+
 **命令行输出 / `check --json`**：每个被检查的文件一个对象（检查多个文件时为对象的列表）：
-`{"file", "as_of", "pack", "product_category", "limits_checked", "findings": [...]}`。
+`{"file", "as_of", "pack", "product_category", "limits_checked", "verdict", "rectification",
+"findings": [...]}`。`verdict` 为上述三种结论之一；`rectification` 是整改清单，每项
+`{"category", "severity", "rule", "where", "what", "change", "why"}`。
 `product_category` 在类别未知时为 null（此时 `limits_checked` 为 false，并有 C002 警告），否则为
 `{"product", "gb2762", "gb2760", "inferred", "label"}`，
 节点为 `{"code", "name", "parent", "tree"}`；

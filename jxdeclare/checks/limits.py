@@ -109,7 +109,18 @@ def governing_limit(ctx: CheckContext, row: IndicatorRow) -> dict[str, Any] | No
         # A footnote basis written for other foods (稻谷以糙米计) does not hold here either.
         return as_applied(bound, _lineage(ctx)) if bound else None
     key = item_key(row.item)
-    return next((lim for lim in product_limits(ctx) if item_key(lim["item"]) == key), None)
+    found = [lim for lim in product_limits(ctx) if item_key(lim["item"]) == key]
+    if len(found) > 1 and len({(lim.get("value"), lim.get("unit")) for lim in found}) > 1:
+        # Several rows hold and the tree cannot tell which (甲醇: 粮谷类 or 其他 raw material):
+        # compare with the loosest, so a legal standard is never flagged, and say it is a choice.
+        return {**max(found, key=_looseness), "ambiguous": [lim["category"] for lim in found]}
+    return found[0] if found else None
+
+
+def _looseness(limit: dict[str, Any]) -> float:
+    value = limit.get("value")
+    number = float(value) if isinstance(value, int | float) else 0.0
+    return number if limit.get("comparator") in ("≤", "<") else -number
 
 
 def _lineage(ctx: CheckContext) -> list[str]:

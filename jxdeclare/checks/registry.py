@@ -131,7 +131,10 @@ def all_rules() -> list[Rule]:
         rules_category,
         rules_cover,
         rules_indicators,
+        rules_lifecycle,
+        rules_mandatory,
         rules_references,
+        rules_regulations,
         rules_structure,
         rules_wording,
     )

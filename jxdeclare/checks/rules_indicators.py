@@ -146,8 +146,24 @@ def where_in_standard(limit: dict) -> str:
 )  # fmt: skip
 def no_test_method(ctx: CheckContext) -> Iterator[Hit]:
     for at in indicator_rows(ctx):
-        if not at.row.method.strip():
+        if not at.row.method.strip() and not _described_elsewhere(ctx, at):
             yield Hit(at.location, {"item": at.row.item})
+
+
+def _described_elsewhere(ctx: CheckContext, at: Any) -> bool:
+    """A descriptive row (感官: "呈淡黄色") of a table with no method column at all: its methods
+    are written in the 试验方法 chapter, as GB/T 20001.10 lays a product standard out."""
+    if requirement_of_row(at.row.comparator, at.row.value, at.row.unit).kind != "text":
+        return False
+    table = _table_of(ctx, at.location.path)
+    return table is not None and not any(r.method.strip() for r in table.rows) and any(
+        "试验方法" in c.title or "检验方法" in c.title for c in ctx.document.chapters)  # fmt: skip
+
+
+def _table_of(ctx: CheckContext, path: str) -> Any:
+    return ctx.once(f"table {path.rsplit('.rows', 1)[0]}", lambda: next(
+        (b for p, c, _d in ctx.clauses() for i, b in enumerate(c.blocks)
+         if f"{p}.blocks[{i}]" == path.rsplit(".rows", 1)[0]), None))  # fmt: skip
 
 
 @rule(
@@ -162,6 +178,8 @@ def no_test_method(ctx: CheckContext) -> Iterator[Hit]:
 )  # fmt: skip
 def stricter_food_standard(ctx: CheckContext) -> Iterator[Hit]:
     for at, limit, result in _verdicts(ctx):
+        if limit.get("ambiguous"):
+            continue  # stricter than the loosest of several rows says nothing
         if result.verdict is Verdict.STRICTER and _food_safety_standard(ctx, limit["standard"]):
             row = at.row
             yield Hit(at.location, {

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from jxdeclare.catalog.status import Status
 from jxdeclare.domain.document.model import IndicatorTable, Table
+from jxdeclare.domain.document.text import PLACEHOLDER
 from jxdeclare.domain.stdnumber import StandardNumber, parse_standard_number
 
 from .context import CheckContext
@@ -16,7 +17,7 @@ from .registry import Category, Hit, Location, Severity, rule
 # A standard number in running text: "GB 2762", "GB/T 5009.3—2016", "DB36/T 1", "T/JGE 1".
 CITED = re.compile(
     r"(?:GB(?:/[TZ])?|[A-Z]{2}/T|DBS?\s?\d{2,6}/T?|T/[A-Z0-9]+|Q/[A-Z0-9]+)\s*\d+(?:\.\d+)*"
-    r"(?:\s*[-—－–]\s*\d{4})?"
+    r"S?(?:\s*[-—－–]\s*\d{4})?"  # S: the sequence suffix of food enterprise standards
 )
 REFS = "normative_references"
 
@@ -56,11 +57,12 @@ def _cited(ctx: CheckContext) -> dict[str, Location]:
 
 
 def _table_texts(block: object) -> list[str]:
+    texts: list[str] = []
     if isinstance(block, IndicatorTable):
-        return [t for r in block.rows for t in (r.method, r.value)] + list(block.notes)
-    if isinstance(block, Table):
-        return [cell for row in block.rows for cell in row] + list(block.notes)
-    return []
+        texts = [t for r in block.rows for t in (r.method, r.value)] + list(block.notes)
+    elif isinstance(block, Table):
+        texts = [cell for row in block.rows for cell in row] + list(block.notes)
+    return [PLACEHOLDER.sub("", text) for text in texts]  # a hint is not a citation
 
 
 def _references(ctx: CheckContext) -> Iterator[tuple[int, str, str]]:
@@ -111,13 +113,26 @@ def outdated_reference(ctx: CheckContext) -> Iterator[Hit]:
 def upcoming_reference(ctx: CheckContext) -> Iterator[Hit]:
     if ctx.editions is None:
         return
+    listed = [number for _i, number, _t in _references(ctx)]
     for i, number, _title in _references(ctx):
         result = ctx.editions.status(number, ctx.as_of)
         parsed = _parsed(number)
         if result.status is Status.UPCOMING and parsed is not None and parsed.year is not None:
+            if _current_edition_listed(ctx, number, listed):
+                continue  # both editions, for the transition ("自2027年3月16日起…"): deliberate
             yield Hit(Location(f"{REFS}[{i}]", "第2章"),
                       {"number": number, "since": str(result.in_force_from or "")},
                       {"as_of": ctx.as_of.isoformat(), "pack": ctx.pack_label})  # fmt: skip
+
+
+def _current_edition_listed(ctx: CheckContext, number: str, listed: list[str]) -> bool:
+    """Another edition of the same series is listed too, one that may be used today."""
+    series, usable = _series(number), (Status.CURRENT, Status.UNKNOWN)
+    return ctx.editions is not None and any(
+        other != number and _series(other) == series
+        and ctx.editions.status(other, ctx.as_of).status in usable
+        for other in listed
+    )  # fmt: skip
 
 
 @rule(
@@ -132,6 +147,8 @@ def upcoming_reference(ctx: CheckContext) -> Iterator[Hit]:
 def listed_not_cited(ctx: CheckContext) -> Iterator[Hit]:
     used = cited(ctx)
     for i, number, _title in _references(ctx):
+        if _parsed(number) is None:
+            continue  # a regulation (法规、令、药典) or a line with no number to cite
         if _series(number) not in used:
             yield Hit(Location(f"{REFS}[{i}]", "第2章"), {"number": number})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from jxdeclare.domain.document.model import ChapterRole
@@ -23,8 +24,21 @@ PRODUCT_ORDER = (
 MAX_DEPTH = 6  # a chapter and five levels of clauses below it
 
 
+# Titles real standards give the required chapters: the chapter is there, its title is not exact.
+NEAR_TITLES = {
+    "范围": ("适用范围", "主题内容与适用范围"),
+    "规范性引用文件": ("引用标准", "引用文件", "规范性引用"),
+    "术语和定义": ("术语与定义", "定义", "术语"),
+}
+
+
+def _near(chapter_title: str, name: str) -> bool:
+    title = re.sub(r"\s+", "", chapter_title)
+    return name in title or any(variant in title for variant in NEAR_TITLES[name])
+
+
 def _is(chapter_title: str, role: ChapterRole, name: str, actual: ChapterRole) -> bool:
-    return actual == role or chapter_title.strip() == name
+    return actual == role or chapter_title.strip() == name or _near(chapter_title, name)
 
 
 @rule(
@@ -156,3 +170,44 @@ def no_indicator_table(ctx: CheckContext) -> Iterator[Hit]:
         return
     if not ctx.document.indicator_rows():
         yield Hit(Location("chapters", "技术要求"))
+
+
+@rule(
+    "S008", Category.COMPLETENESS, Severity.WARNING,
+    title="范围没有写明文件的内容",
+    explanation="GB/T 1.1—2020 规定“范围”应首先简要说明文件的内容（“本文件规定了……”），"
+    "然后说明适用界限（“本文件适用于……”）。",
+    message="范围中没有“本文件规定了……”的内容陈述",
+    message_en="The scope does not state the document's content (本文件规定了……)",
+    suggestion="在范围的第一段写明“本文件规定了……的……要求，描述了……的试验方法”。",
+)  # fmt: skip
+def scope_content(ctx: CheckContext) -> Iterator[Hit]:
+    for i, chapter in enumerate(ctx.document.chapters[:1]):
+        if not _is(chapter.title, ChapterRole.SCOPE, "范围", chapter.role):
+            continue
+        text = "".join(getattr(block, "text", "") for block in chapter.blocks)
+        if not CONTENT_STATEMENT.search(re.sub(r"\s+", "", text)):
+            yield Hit(Location(f"chapters[{i}]", "第1章"))
+
+
+CONTENT_STATEMENT = re.compile(r"本(?:文件|标准)(?:主要)?规定了")
+
+
+@rule(
+    "S009", Category.CONFORMITY, Severity.WARNING,
+    title="必备章的标题不规范",
+    explanation="GB/T 1.1—2020 规定必备要素的标题为“范围”“规范性引用文件”“术语和定义”，"
+    "不应改写（如“法律规范性引用文件”“术语与定义”）。",
+    message="第{position}章的标题写作“{title}”，应为“{name}”",
+    message_en="Chapter {position} is titled “{title}”; it must be “{name}”",
+    suggestion="把标题改为“{name}”。",
+)  # fmt: skip
+def required_titles(ctx: CheckContext) -> Iterator[Hit]:
+    for position, (role, name) in enumerate(REQUIRED, start=1):
+        if len(ctx.document.chapters) < position:
+            return
+        chapter = ctx.document.chapters[position - 1]
+        title = re.sub(r"\s+", "", chapter.title)
+        if title != name and _is(chapter.title, role, name, chapter.role):
+            yield Hit(Location(f"chapters[{position - 1}]", f"第{position}章"),
+                      {"position": position, "title": chapter.title, "name": name})  # fmt: skip

@@ -5,13 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from jxdeclare.domain.document.boilerplate import FOREWORD_FIRST, NO_DRAFTING_SENTENCE
+
 from .context import CheckContext
 from .registry import Category, Hit, Location, Severity, rule
 
-OLD_EDITION = re.compile(r"GB/T\s*1\.1\s*[-—－–]\s*(2009|2000)|本标准按照GB/T\s*1\.1")
+# The 2009/2000 drafting-rules sentence of the 前言, and the 2009 lead-in of chapter 2.
+OLD_EDITION = re.compile(
+    r"GB/T\s*1\.1\s*[-—－–]\s*(2009|2000)|本标准按照GB/T\s*1\.1"
+    r"|凡是注日期的引用文件|对于本(?:文件|标准)的应用是必不可少的"
+)
 OLD_ANNEX = re.compile(r"规范性附录|资料性附录")
 FORBIDDEN_VERBS = re.compile(r"必须|需要")
-MODAL_VERBS = re.compile(r"应|不应|宜|不宜|可|不必|能|不能|必须")
+# 可 and 能 inside words (可食部分, 可溶性, 功能, 性能) are not modal verbs.
+MODAL_VERBS = re.compile(
+    r"(?<![功性效热动电])(?:不应|不宜|不必|不能|必须|应|宜|能(?![量效耗力源])|"
+    r"可(?![食溶燃迁见靠逆控视口得信行用])"
+    r")"
+)
 OLD_SELF = re.compile(r"本标准")
 
 
@@ -95,6 +106,59 @@ def old_self_reference(ctx: CheckContext) -> Iterator[Hit]:
     for passage in ctx.passages():
         if passage.kind != "foreword" and (m := OLD_SELF.search(passage.text)):
             yield Hit(passage.location, {"excerpt": _excerpt(passage.text, m.start())})
+
+
+# What a typo makes of the words of the fixed sentences (GB/T 1.1—2020 8.1, 8.5, 8.6).
+TYPOS = {
+    "适应于本文件": "适用于本文件", "本文件适应于": "本文件适用于", "本标准适应于": "本标准适用于",
+    "本文文件": "本文件", "本标准文件": "本文件",
+    "必不可少条款": "必不可少的条款", "规范引用文件": "规范性引用文件",
+    "最新版本(包括所有修改单)": "最新版本（包括所有的修改单）",
+}  # fmt: skip
+DRAFTING_RULES = re.compile(r"(?:按照?|依据|根据|遵照)GB/T\s*1\.1.{0,80}起草")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+
+
+@rule(
+    "W006", Category.CONFORMITY, Severity.WARNING,
+    title="前言第一句与 GB/T 1.1—2020 的固定句不一致",
+    explanation="GB/T 1.1—2020 8.1 规定前言第一句为“本文件按照GB/T 1.1—2020《标准化工作导则  "
+    "第1部分：标准化文件的结构和起草规则》的规定起草。”，一字不差。",
+    message="前言写作“{excerpt}”",
+    message_en="The foreword's first sentence differs from the fixed GB/T 1.1—2020 sentence",
+    suggestion="改为“本文件按照GB/T 1.1—2020《标准化工作导则  第1部分：标准化文件的结构和起草规则》"
+    "的规定起草。”",
+)  # fmt: skip
+def foreword_first_sentence(ctx: CheckContext) -> Iterator[Hit]:
+    fixed = _fold(FOREWORD_FIRST)
+    for i, text in enumerate(ctx.document.foreword.extra):
+        if OLD_EDITION.search(text):
+            continue  # the 2009/2000 sentence: W001 says so
+        if DRAFTING_RULES.search(_fold(text)) and _fold(text) != fixed:
+            yield Hit(Location(f"foreword.extra[{i}]", "前言"), {"excerpt": text.strip()[:60]})
+    if any(getattr(n, "text", "") == NO_DRAFTING_SENTENCE for n in ctx.import_notes):
+        yield Hit(Location("foreword", "前言"), {"excerpt": "（缺少第一句）"})
+
+
+@rule(
+    "W007", Category.CONFORMITY, Severity.WARNING,
+    title="固定句有错字",
+    explanation="GB/T 1.1—2020 规定的固定句（前言第一句、规范性引用文件和术语和定义的引导语）"
+    "应一字不差；“适应于本文件”“本文文件”等错字说明文本未经校核。",
+    message="“{wrong}”应为“{right}”：“{excerpt}”",
+    message_en="“{wrong}” should read “{right}”",
+    suggestion="把“{wrong}”改为“{right}”。",
+)  # fmt: skip
+def fixed_sentence_typos(ctx: CheckContext) -> Iterator[Hit]:
+    for passage in ctx.passages():
+        folded = _fold(passage.text)
+        for wrong, right in TYPOS.items():
+            if (at := folded.find(_fold(wrong))) >= 0:
+                yield Hit(passage.location, {"wrong": wrong, "right": right,
+                                             "excerpt": _excerpt(folded, at)})  # fmt: skip
 
 
 def _excerpt(text: str, at: int, width: int = 18) -> str:

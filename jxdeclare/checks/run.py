@@ -12,6 +12,7 @@ from jxdeclare.domain.document.model import Document
 
 from .context import CheckContext
 from .registry import Finding, Severity, all_rules
+from .verdict import Rectification, Verdict, rectification, verdict_of
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
@@ -23,6 +24,14 @@ class CheckReport:
     as_of: date = field(default_factory=date.today)
     pack: str = ""
     category: dict[str, Any] | None = None  # the product category the limits were compared for
+
+    @property
+    def verdict(self) -> Verdict:
+        return verdict_of(self.findings)
+
+    @property
+    def rectification(self) -> list[Rectification]:
+        return rectification(self.findings)
 
     @property
     def limits_checked(self) -> bool:
@@ -42,6 +51,8 @@ class CheckReport:
             "pack": self.pack,
             "product_category": self.category,
             "limits_checked": self.limits_checked,
+            "verdict": str(self.verdict),
+            "rectification": [r.as_dict() for r in self.rectification],
             "findings": [f.as_dict() for f in self.findings],
             "not_run": self.not_run,
         }

@@ -74,6 +74,8 @@ def _header(report) -> dict:  # type: ignore[no-untyped-def]
         "pack": report.pack,
         "product_category": report.category,
         "limits_checked": report.limits_checked,
+        "verdict": str(report.verdict),
+        "rectification": [r.as_dict() for r in report.rectification],
     }
 
 
@@ -134,6 +136,7 @@ def _print_report(path: Path | str, report) -> None:  # type: ignore[no-untyped-
         print(f"  [未运行] {rule_id}：{why}")
     if not report.findings:
         print("  未发现问题。")
+    print(f"  抽查结论：{report.verdict}")
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -19,6 +19,7 @@ from ..domain.document.model import (
     Example,
     Figure,
     Formula,
+    IndicatorRow,
     IndicatorTable,
     ListBlock,
     ListStyle,
@@ -263,7 +264,7 @@ class _Planner:
             rows = tuple(tuple(self.text(c) for c in row) for row in block.rows)
             return TableItem(label, block.caption, tuple(block.header), rows, notes)
         rows = tuple(
-            (str(i), r.item, r.unit, r.requirement_text(), r.method)
+            (str(i), r.item, r.unit, _with_basis(r), r.method)
             for i, r in enumerate(block.rows, start=1)
         )
         return TableItem(label, block.caption, tuple(INDICATOR_HEADER), rows, notes, True)
@@ -274,6 +275,14 @@ class _Planner:
         self.add(Para(self.text(term.definition)))
         for n, t in zip(note_labels(len(term.notes)), term.notes, strict=True):
             self.add(NoteLine(n, self.text(t)))
+
+
+def _with_basis(row: IndicatorRow) -> str:
+    """ "≤0.6（按100%酒精度折算）": a limit's basis is part of the requirement a reader needs."""
+    basis = row.basis.strip()
+    if not basis or not basis.startswith(("以", "按")):
+        return row.requirement_text()  # free notes (示例值…) stay out of the printed cell
+    return f"{row.requirement_text()}（{basis}）"
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,14 @@ def basis(finding: Finding) -> str:
     return f"{finding.rule} {rule.title}" if rule else finding.rule
 
 
+_DIMENSIONS = {"合法性": 0, "完整性": 1, "规范性": 2}
+_SEVERITIES = {"error": 0, "warning": 1, "info": 2}
+
+
 def rows(finding_list: Sequence[Finding]) -> list[tuple[str, ...]]:
+    """The findings grouped as the spot checks read them: 合法性, 完整性, 规范性; errors first."""
+    finding_list = sorted(finding_list, key=lambda f: (
+        _DIMENSIONS[f.category.value], _SEVERITIES[f.severity.value], f.rule))  # fmt: skip
     return [
         (str(i), f.rule, SEVERITY[f.severity.value], f.category.value, f.location.label,
          f.message + (f"（已忽略：{f.suppressed}）" if f.suppressed else ""), f.suggestion,
@@ -49,6 +56,11 @@ def header_lines(item: Checked) -> list[str]:
              f"数据包：{report.pack or '无（未检查引用状态和限量）'}"]  # fmt: skip
     counts = {s: sum(1 for f in report.findings if f.severity.value == s) for s in SEVERITY}
     lines.append("结果：" + "，".join(f"{SEVERITY[s]} {n} 项" for s, n in counts.items()))
+    dimensions = {d: sum(1 for f in report.rectification if f.category == d) for d in _DIMENSIONS}
+    lines.append(f"抽查结论：{report.verdict}（待整改：" + "，".join(
+        f"{d} {n} 项" for d, n in dimensions.items()) + "）")  # fmt: skip
+    if report.category:
+        lines.append(f"产品类别：{report.category['label']}")
     lines += [f"未运行：{rule_id}（{why}）" for rule_id, why in report.not_run.items()]
     return lines
 

@@ -558,7 +558,7 @@
         <translation>The category decides which mandatory limits (GB 2762) and additive rules (GB 2760) the standard is compared with.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/category_dialog.py" line="79"/>
+        <location filename="../../jxdeclare/ui/category_dialog.py" line="82"/>
         <source>%1（推荐：标准中有“%2”）</source>
         <translation>%1 (suggested: the standard says “%2”)</translation>
     </message>
@@ -675,41 +675,56 @@
     </message>
     <message>
         <location filename="../../jxdeclare/ui/pages/checking.py" line="195"/>
-        <source>错误 %1，共 %2 项</source>
-        <translation>%1 errors, %2 findings</translation>
+        <source>%3：错误 %1，共 %2 项</source>
+        <translation>%3: %1 errors, %2 findings</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="210"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="211"/>
         <source>已检查 %1 项，其中 %2 项有错误。</source>
         <translation>Checked %1; %2 with errors. </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="211"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="212"/>
         <source>按规则：</source>
         <translation>By rule: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="217"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="218"/>
         <source>&#x3000;产品类别：%1</source>
         <translation>  Product category: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="222"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="223"/>
+        <source>合格</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="223"/>
+        <source>基本合格（有瑕疵）</source>
+        <translation>pass with flaws</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="224"/>
+        <source>不合格</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="228"/>
         <source>导出检查报告</source>
         <translation>Export check report</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="223"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="229"/>
         <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx);;修改意见表 (*.docx)</source>
         <translation>PDF report (*.pdf);;Excel details (*.xlsx);;Review form (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="234"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="240"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="237"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="243"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1345,72 +1360,87 @@ Queue for submission anyway?</translation>
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="23"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="30"/>
         <source>编辑企业</source>
         <translation>Edit enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="23"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="30"/>
         <source>新增企业</source>
         <translation>New enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="35"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="37"/>
+        <source>代码与营业执照一致（确认无误）</source>
+        <translation>The code is exactly as printed on the business licence</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="40"/>
+        <source>部分早期代码的校验码不符合规则但合法。请逐位核对营业执照后再勾选。</source>
+        <translation>Some early codes fail the check character yet are legal. Compare every character with the business licence before ticking this.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="48"/>
         <source>按设置中的默认周期</source>
         <translation>Default period from the settings</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="36"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="49"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="51"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="66"/>
         <source>企业名称*</source>
         <translation>Enterprise name*</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="52"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="67"/>
         <source>统一社会信用代码*</source>
         <translation>Unified social credit code*</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="54"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="70"/>
         <source>企业代号</source>
         <translation>Enterprise code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="55"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="71"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="56"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="72"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="57"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="73"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="58"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="74"/>
         <source>企业标准复审周期</source>
         <translation>Review period of own standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="71"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="106"/>
         <source>请输入 18 位统一社会信用代码</source>
         <translation>Enter the 18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="76"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="112"/>
+        <source>。如代码与营业执照上印的完全一致，请勾选下方的确认。</source>
+        <translation>. If the code is exactly as printed on the business licence, tick the confirmation below.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="116"/>
         <source>（仅为提示，可以保存）</source>
         <translation> (a warning only: you can save)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="79"/>
+        <location filename="../../jxdeclare/ui/enterprise_dialog.py" line="109"/>
         <source>代码有效</source>
         <translation>Code is valid</translation>
     </message>
@@ -1418,34 +1448,44 @@ Queue for submission anyway?</translation>
 <context>
     <name>EnterpriseModel</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="21"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="26"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="22"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="27"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="23"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="28"/>
         <source>企业代号</source>
         <translation>Enterprise code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="24"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="29"/>
         <source>所在地</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="25"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="30"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="26"/>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="31"/>
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="35"/>
+        <source>校验码不符合规则，已确认与营业执照上印的一致（部分早期代码如此）</source>
+        <translation>The check character fails; confirmed as printed on the business licence (some early codes are like this)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/enterprise_model.py" line="38"/>
+        <source>校验码不符合规则，尚未确认与营业执照一致：请编辑此企业，核对执照后确认</source>
+        <translation>The check character fails and the code is not yet confirmed as printed on the business licence: edit this enterprise, compare with the licence and confirm</translation>
     </message>
 </context>
 <context>
@@ -2418,27 +2458,32 @@ This cannot be undone.</translation>
         <translation>The data pack could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="158"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="142"/>
+        <source>未找到 nothing found</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="160"/>
         <source>，实施日期 </source>
         <translation>, in force from </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="160"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="162"/>
         <source>被代替为</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="160"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="162"/>
         <source>代替关系</source>
         <translation>Replacement chain</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="161"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="163"/>
         <source>引用此标准的限量</source>
         <translation>Limits citing this standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="161"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="163"/>
         <source>状态日期</source>
         <translation>Status as of</translation>
     </message>

@@ -58,6 +58,10 @@ def test_an_old_word_standard_gets_the_findings_a_reviewer_would_write(tmp_path:
         ("W002", "附录A"),  # （规范性附录）
         ("W005", "1"),  # 本标准
         ("C001", "封面"),  # category inferred from the title: 绿茶
+        ("W001", "2"),  # chapter 2 opens with the GB/T 1.1—2009 lead-in
+        ("M001", "第2章"),  # GB 7718 (prepackaged food labels) neither cited nor complied with
+        ("N008", "前言"),  # 代替 Q/JXCY 0001-2016 without the list of technical changes
+        ("L002", "封面"),  # published 2019-05-01: more than three years without revision
     }
     looser = next(f for f in checked["findings"] if f["rule"] == "I001")
     assert looser["evidence"]["standard"] == "GB 2762—2025" and "≤5.0" in looser["message"]
@@ -85,3 +89,31 @@ def test_a_text_pdf_is_imported_as_well(tmp_path: Path, cli) -> None:
     bad.write_bytes(b"not a pdf")
     refused = cli(tmp_path, "check", str(bad))
     assert refused.returncode == 2 and "不是 PDF 文件" in refused.stderr
+
+
+def test_the_fixed_sentences_are_compared_word_for_word(tmp_path: Path, cli) -> None:
+    """A 2020 first sentence in other words, 适应于 for 适用于, 本文文件: a proof-reader's marks."""
+    word = docx.Document()
+    lines = [
+        "Q/JXCY", "江西示例茶业有限公司企业标准", "Q/JXCY0002S-2026", "绿茶",
+        "2026-11-01发布　　2026-11-15实施", "江西示例茶业有限公司　发布", "前言",
+        "本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》"
+        "给出的规则起草。",
+        "1　范围", "本文件规定了绿茶的技术要求。本文文件适用于绿茶。", "2　规范性引用文件",
+        "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，"
+        "仅该日期对应的版本适应于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）"
+        "适用于本文件。",
+        "GB 2762　食品安全国家标准 食品中污染物限量", "3　术语和定义",
+        "本文件没有需要界定的术语和定义。",
+        "4　技术要求", "污染物限量应符合GB 2762的规定。",
+    ]  # fmt: skip
+    for line in lines:
+        word.add_paragraph(line)
+    path = tmp_path / "校对 绿茶.docx"
+    word.save(str(path))
+    result = cli(tmp_path, "check", str(path), "--as-of", "2026-12-07", "--json")
+    findings = json.loads(result.stdout)["findings"]
+    (first,) = [f for f in findings if f["rule"] == "W006"]
+    assert "本文件按照GB/T 1.1—2020" in first["message"] and first["location"]["label"] == "前言"
+    typos = {f["message"].split("”")[0].lstrip("“") for f in findings if f["rule"] == "W007"}
+    assert typos == {"适应于本文件", "本文文件"}

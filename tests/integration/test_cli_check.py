@@ -35,6 +35,10 @@ def test_exit_0_for_a_clean_standard_and_1_with_errors(tmp_path: Path, cli) -> N
     checked = json.loads(result.stdout)  # several files: one object each
     assert [Path(c["file"]).name for c in checked] == ["干净 标准.jxstd", "旧版引用.jxstd"]
     assert all(c["as_of"] == "2026-11-29" and c["pack"] for c in checked)
+    outdated_file = checked[1]  # GB 2760—2014 cited: a superseded mandatory reference
+    assert outdated_file["verdict"] == "不合格"
+    first = outdated_file["rectification"][0]
+    assert (first["category"], first["rule"]) == ("合法性", "R001") and first["change"]
     findings = [f for c in checked for f in c["findings"]]
     assert all(set(f) >= KEYS for f in findings)
     (outdated,) = [f for f in findings if f["rule"] == "R001"]

@@ -94,3 +94,29 @@ def test_a_filled_in_template_renders_final(template_id: str, lookups, tmp_path:
     headings = [p.text for p in docx.Document(str(word)).paragraphs
                 if p.style.name.startswith("Heading")]  # fmt: skip
     assert headings[:3] == ["1\u3000范围", "2\u3000规范性引用文件", "3\u3000术语和定义"]
+
+
+@pytest.mark.parametrize("template_id", TEMPLATES)
+def test_our_own_output_raises_no_false_alarm(template_id: str, lookups, tmp_path: Path) -> None:
+    """Unfilled: only "not filled in" (S006). Filled: nothing at all, and nothing either after
+    the Word export is imported again — the checker must not flag what the app itself drafts."""
+    from jxdeclare.importing.docx_import import import_docx
+    from jxdeclare.services.drafting import bind_category
+
+    limits, titles = lookups
+    document = instantiate(
+        template_id, enterprise_name="江西示例有限公司", enterprise_code="JXSL",
+        product_name="示例产品", number="Q/JXSL 0001—2026", publish_date="2026-12-01",
+        implement_date="2026-12-15", limits=limits, titles=titles,
+    )  # fmt: skip
+    bind_category(document, lookups_pack())
+    on = date(2026, 12, 7)
+    before = check_document(document, as_of=on, pack=lookups_pack()).findings
+    assert {f.rule for f in before} == {"S006"}, [(f.rule, f.message) for f in before]
+    fill_in(document, [0])
+    after = check_document(document, as_of=on, pack=lookups_pack()).findings
+    assert [(f.rule, f.message) for f in after] == []
+    word = tmp_path / f"{template_id} 导出.docx"
+    render_docx(document, word, final=True)
+    again = check_document(import_docx(word).document, as_of=on, pack=lookups_pack()).findings
+    assert [(f.rule, f.message) for f in again] == []

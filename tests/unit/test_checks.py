@@ -34,8 +34,10 @@ def clean() -> Document:
     """The example standard with its reference list matching what its text cites."""
     doc = example_document(chapters=2, tables=1)
     doc.chapters[3].children[1].blocks.append(Paragraph("污染物限量应符合GB 2762的规定。"))
+    doc.chapters[3].children[1].blocks.append(Paragraph("预包装产品的标签应符合GB 7718的规定。"))
     doc.normative_references = [
         Reference("GB 2762"),
+        Reference("GB 7718"),
         Reference("GB 5009.3"),
         Reference("GB 5009.12", "食品安全国家标准 食品中铅的测定"),
         Reference("GB/T 6682"),
@@ -170,8 +172,8 @@ def findings_on(doc: Document, on: date) -> list[tuple[str, str]]:
 def test_without_a_pack_the_catalogue_rules_say_they_did_not_run() -> None:
     report = check_document(clean(), as_of=AS_OF)
     assert set(report.not_run) == {
-        "R001", "R002", "R005", "R006", "R007", "I001", "I002", "I003", "I005", "I006",
-        "I007", "C001", "C002",
+        "R001", "R002", "R005", "R006", "R007", "R008", "R009", "I001", "I002", "I003", "I005",
+        "I006", "I007", "I008", "C001", "C002", "M001",
     }  # fmt: skip
 
 
@@ -321,3 +323,63 @@ def test_below_a_recommended_standard_needs_the_statement_that_says_so() -> None
     doc.chapters[3].children[1].blocks.append(Paragraph("本文件水分指标低于GB/T 14456.1的规定。"))
     found = [f.rule for f in check_document(doc, as_of=AS_OF, pack=pack).findings]
     assert "I007" not in found
+
+
+@pytest.mark.parametrize(
+    ("number", "canonical"),
+    [
+        ("Q/JQS0106S-2026", "Q/JQS 0106S—2026"),
+        ("Q/LSY0004S-2026", "Q/LSY 0004S—2026"),
+        ("Q/JBZT0059S-2026", "Q/JBZT 0059S—2026"),
+        ("Q/360100ABC001-2026", "Q/360100ABC 001—2026"),
+        ("Q/JXSL0002-2026", "Q/JXSL 0002—2026"),
+        ("Q/JXSL 0002－2026", "Q/JXSL 0002—2026"),
+        ("q/jxsl 0002–2026", "Q/JXSL 0002—2026"),
+        ("Ｑ／ＪＸＳＬ　０００２—２０２６", "Q/JXSL 0002—2026"),
+        ("Q/XXX/J 0001-2026", "Q/XXX/J 0001—2026"),
+    ],
+)
+def test_an_enterprise_number_as_enterprises_write_it_is_only_information(
+    number: str, canonical: str
+) -> None:
+    doc = clean()
+    doc.cover.number = number
+    report = check_document(doc, as_of=AS_OF, pack=PACK)
+    cover = [f for f in report.findings if f.location.label == "封面"]
+    assert [f.rule for f in cover] == ["N006"]
+    (finding,) = cover
+    assert finding.severity.value == "info" and finding.evidence == {"canonical": canonical}
+    assert f"“{canonical}”" in finding.message and canonical in finding.message_en
+
+
+def test_the_canonical_number_needs_no_information() -> None:
+    doc = clean()
+    doc.cover.number = "  Q/JXSL 0002—2026 "
+    assert [label for _rule, label in findings(doc) if label == "封面"] == []
+
+
+@pytest.mark.parametrize(
+    ("number", "reason"),
+    [
+        ("Q/-2026", "缺少“Q/”后的企业代号"),
+        ("Q/0002-2026", "缺少“Q/”后的企业代号"),
+        ("Q/JXSL 0002", "缺少年份"),
+        ("Q/JQS0106S", "缺少年份"),
+        ("Q/JXSL 0002-2O26", "应为四位数字"),
+        ("Q/JXSL0002-26", "应为四位数字"),
+        ("Q/JXSL 0002-3026", "不合理"),
+        ("GB/T 0002-2026", "应以“Q/”开头"),
+    ],
+)
+def test_only_a_truly_malformed_enterprise_number_is_an_error(number: str, reason: str) -> None:
+    import re
+
+    doc = clean()
+    doc.cover.number = number
+    report = check_document(doc, as_of=AS_OF, pack=PACK)
+    (finding,) = [f for f in report.findings if f.location.label == "封面"]
+    assert finding.rule == "N001" and finding.severity.value == "error"
+    assert reason in finding.message and finding.message.startswith(f"标准编号“{number}”无效")
+    assert "invalid: " in finding.message_en and not re.search(
+        r"[\u4e00-\u9fff]", finding.message_en.split("invalid: ")[1]
+    )

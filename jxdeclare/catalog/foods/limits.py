@@ -46,15 +46,19 @@ def as_applied(row: dict[str, Any], lineage: list[str]) -> dict[str, Any]:
 def applicable_limits(
     tree: FoodTree, node: str, rows: Iterable[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Every row that holds for ``node``: the nearest one per (standard, table, item)."""
+    """Every row that holds for ``node``: the nearest per (standard, table, item). Rows at the
+    same distance all hold (GB 2757's 甲醇 for 粮谷类 and for 其他 白酒): which one governs
+    depends on what the tree cannot say, so the caller decides."""
     lineage = tree.lineage(node)
     distance = {code: i for i, code in enumerate(lineage)}
-    nearest: dict[tuple[str, str, str], tuple[int, dict[str, Any]]] = {}
+    nearest: dict[tuple[str, str, str], tuple[int, list[dict[str, Any]]]] = {}
     for row in rows:
         hits = [distance[c] for c in row.get("nodes") or () if c in distance]
         if not hits or any(c in distance for c in row.get("excludes") or ()):
             continue
         key = (row["standard"], row.get("table") or "", item_key(row["item"]))
         if key not in nearest or min(hits) < nearest[key][0]:
-            nearest[key] = (min(hits), row)
-    return [as_applied(row, lineage) for _distance, row in nearest.values()]
+            nearest[key] = (min(hits), [row])
+        elif min(hits) == nearest[key][0]:
+            nearest[key][1].append(row)
+    return [as_applied(row, lineage) for _d, found in nearest.values() for row in found]

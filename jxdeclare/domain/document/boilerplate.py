@@ -15,6 +15,8 @@ from .model import Document, Reference
 FOREWORD_FIRST = (
     "本文件按照GB/T 1.1—2020《标准化工作导则  第1部分：标准化文件的结构和起草规则》的规定起草。"
 )
+# What the importer notes when a 前言 names no drafting rules at all (the checker's W006).
+NO_DRAFTING_SENTENCE = "前言中没有说明起草规则的第一句（GB/T 1.1—2020 8.1）"
 PATENT_NOTICE = "请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。"
 NORMATIVE_REFERENCES_INTRO = (
     "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，"

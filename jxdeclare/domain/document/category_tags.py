@@ -14,6 +14,7 @@ TAGS = {
     "jxdeclare.product": "product_category",
     "jxdeclare.gb2762": "category_gb2762",
     "jxdeclare.gb2760": "category_gb2760",
+    "jxdeclare.template": "template_id",  # a service standard has no product category
 }
 _SAFE = re.compile(r"^[^;=\n\r]{1,100}$")  # values go into "key=value; …" keywords
 

@@ -192,8 +192,9 @@ class CheckPage(QWidget):
         for checked in results:
             report = checked.report
             errors = report.errors
-            top = QTreeWidgetItem([checked.name, "", self.tr("错误 %1，共 %2 项").replace(
-                "%1", str(errors)).replace("%2", str(len(report.findings)))])  # fmt: skip
+            top = QTreeWidgetItem([checked.name, "", self.tr("%3：错误 %1，共 %2 项").replace(
+                "%1", str(errors)).replace("%2", str(len(report.findings))).replace(
+                "%3", self._verdict(str(report.verdict)))])  # fmt: skip
             top.setForeground(2, QBrush(QColor(COLOURS["error" if errors else "info"])))
             for finding in report.findings:
                 by_rule[finding.rule] += 1
@@ -216,6 +217,11 @@ class CheckPage(QWidget):
         if len(results) == 1 and (category := results[0].report.category):
             self.summary.setText(self.summary.text() + self.tr("　产品类别：%1").replace(
                 "%1", category["label"]))  # fmt: skip
+
+    def _verdict(self, verdict: str) -> str:
+        """The spot-check verdict in the interface language."""
+        return {"合格": self.tr("合格"), "基本合格（有瑕疵）": self.tr("基本合格（有瑕疵）"),
+                "不合格": self.tr("不合格")}.get(verdict, verdict)  # fmt: skip
 
     def export_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
