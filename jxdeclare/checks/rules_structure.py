@@ -211,3 +211,21 @@ def required_titles(ctx: CheckContext) -> Iterator[Hit]:
         if title != name and _is(chapter.title, role, name, chapter.role):
             yield Hit(Location(f"chapters[{position - 1}]", f"第{position}章"),
                       {"position": position, "title": chapter.title, "name": name})  # fmt: skip
+
+
+OUT_OF_SEQUENCE = re.compile(r"^条号“(?P<typed>[^”]+)”不连续.*?编号为(?P<right>[\d.]+)")
+
+
+@rule(
+    "S010", Category.CONFORMITY, Severity.WARNING,
+    title="条的编号不连续",
+    explanation="GB/T 1.1—2020 规定条的编号在所属章或条内连续；跳号、重号（如3.4之后出现3.41，"
+    "再出现3.4.2）说明编号是手工输入的，引用这些条时容易出错。本软件的编号由结构计算，不会出现此问题。",
+    message="条号“{typed}”不连续，按位置应为{right}",
+    message_en="Clause number {typed} is out of sequence; by its place it is {right}",
+    suggestion="改正条号；在本软件中编辑的文件，编号自动计算。",
+)  # fmt: skip
+def clause_sequence(ctx: CheckContext) -> Iterator[Hit]:
+    for note in ctx.import_notes:
+        if match := OUT_OF_SEQUENCE.match(getattr(note, "text", "")):
+            yield Hit(Location("chapters", getattr(note, "where", "正文")), match.groupdict())

@@ -136,6 +136,8 @@ def _print_report(path: Path | str, report) -> None:  # type: ignore[no-untyped-
         print(f"  [未运行] {rule_id}：{why}")
     if not report.findings:
         print("  未发现问题。")
+    if unknown := sum(1 for f in report.findings if f.rule == "R008"):
+        print(f"  数据包未收录的引用文件：{unknown} 项，请人工核对现行有效性")
     print(f"  抽查结论：{report.verdict}")
 
 

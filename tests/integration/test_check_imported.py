@@ -117,3 +117,22 @@ def test_the_fixed_sentences_are_compared_word_for_word(tmp_path: Path, cli) -> 
     assert "本文件按照GB/T 1.1—2020" in first["message"] and first["location"]["label"] == "前言"
     typos = {f["message"].split("”")[0].lstrip("“") for f in findings if f["rule"] == "W007"}
     assert typos == {"适应于本文件", "本文文件"}
+
+
+def test_clause_numbers_out_of_sequence_are_reported(tmp_path: Path, cli) -> None:
+    word = docx.Document()
+    lines = [
+        "Q/JXCY", "江西示例茶业有限公司企业标准", "Q/JXCY 0002S—2026", "绿茶",
+        "2026-11-01发布　2026-11-15实施", "江西示例茶业有限公司　发布", "1　范围",
+        "本文件规定了绿茶的要求。", "2　规范性引用文件", "本文件没有规范性引用文件。",
+        "3　术语和定义", "本文件没有需要界定的术语和定义。", "4　技术要求", "4.1　感官",
+        "应符合规定。", "4.2　理化", "应符合规定。", "4.21　水分", "应符合规定。",
+        "4.2.2　灰分", "应符合规定。", "4.2.3　粉末", "应符合规定。",
+    ]  # fmt: skip
+    for line in lines:
+        word.add_paragraph(line)
+    path = tmp_path / "条号 绿茶.docx"
+    word.save(str(path))
+    result = cli(tmp_path, "check", str(path), "--as-of", "2026-12-07", "--json")
+    found = [f for f in json.loads(result.stdout)["findings"] if f["rule"] == "S010"]
+    assert [f["message"] for f in found][:1] == ["条号“4.2.2”不连续，按位置应为4.2.1"]
