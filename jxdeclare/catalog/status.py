@@ -2,8 +2,17 @@
 
 Status is per edition and per date: an edition is 即将实施 before its implementation date, 被代替
 from the day a replacing edition comes into force, 废止 from its withdrawal date, otherwise 现行.
-An undated reference means the edition in force on the date. Numbers the pack does not know are
-未知, never guessed.
+An undated reference means the edition in force on the date (of several, the latest). Numbers the
+pack does not know are 未知, never guessed.
+
+Missing dates are never read as "since forever". An edition whose implementation date the sources
+do not give cannot have been in force before it was published: before its published date (or, when
+that is unknown too, before 1 January of the year in its number) it replaces nothing. From then on
+nobody can say whether it is in force yet, so it is 未知 itself (`edition` is still set: the pack
+knows it), and so is an edition it replaces, until a replacement with a known date comes into
+force. ``pending`` names those replacements of unknown date. An old edition whose own dates are
+unknown but whose replacement has a known date was the edition in force until that date: 现行 from
+its published date (else its year) up to then.
 """
 
 from __future__ import annotations
@@ -32,6 +41,8 @@ class Edition:
     implemented: date | None
     withdrawn: date | None
     replaced_by: tuple[str, ...]
+    published: date | None = None
+    replaces: tuple[str, ...] = ()
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Edition:
@@ -41,7 +52,24 @@ class Edition:
             _date(row.get("implemented")),
             _date(row.get("withdrawn")),
             tuple(row.get("replaced_by") or ()),
+            _date(row.get("published")),
+            tuple(row.get("replaces") or ()),
         )
+
+    @property
+    def year(self) -> int | None:
+        parsed = parse_standard_number(self.number).number
+        return parsed.year if parsed else None
+
+    @property
+    def earliest(self) -> date | None:
+        """The first day this edition can be in force: its implementation date when known,
+        else its publication date, else 1 January of the year in its number."""
+        if self.implemented:
+            return self.implemented
+        if self.published:
+            return self.published
+        return date(self.year, 1, 1) if self.year else None
 
 
 @dataclass(frozen=True)
@@ -55,6 +83,7 @@ class StatusResult:
     replaced_by: tuple[str, ...] = ()  # in force on as_of
     replaced_since: date | None = None
     chain: tuple[str, ...] = field(default=())  # edition → … → the edition in force now
+    pending: tuple[str, ...] = ()  # published replacements whose implementation date is unknown
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -67,7 +96,16 @@ class StatusResult:
             "replaced_by": list(self.replaced_by),
             "replaced_since": _iso(self.replaced_since),
             "chain": list(self.chain),
+            "pending": list(self.pending),
         }
+
+
+@dataclass(frozen=True)
+class _State:
+    status: Status
+    replaced_by: tuple[str, ...] = ()  # replacements in force on the date
+    since: date | None = None
+    pending: tuple[str, ...] = ()  # replacements that may be in force: their date is unknown
 
 
 def _date(text: str | None) -> date | None:
@@ -105,43 +143,76 @@ class Editions:
         return self._describe(asked, edition, as_of)
 
     def _resolve(self, number: StandardNumber, as_of: date) -> Edition | None:
+        """A dated number is that edition. An undated one is the edition in force on the date,
+        the latest of several; else the latest that may be (dates unknown); else the latest that
+        has ended; else, before any was in force, the first to come."""
         if number.year is not None:
             return self.by_number.get(number.canonical())
         editions = self.by_series.get(number.undated().canonical(), [])
-        in_force = [e for e in editions if self._state(e, as_of)[0] is Status.CURRENT]
-        candidates = in_force or editions
-        return max(candidates, key=lambda e: e.implemented or date.min, default=None)
+        if not editions:
+            return None
+        states = {e.number: self._state(e, as_of).status for e in editions}
+        for wanted in (
+            (Status.CURRENT,),
+            (Status.UNKNOWN,),
+            (Status.REPLACED, Status.WITHDRAWN),
+        ):
+            found = [
+                e for e in editions
+                if states[e.number] in wanted and (e.earliest or date.min) <= as_of
+            ]  # fmt: skip
+            if found:
+                return max(found, key=_newest)
+        return min(editions, key=_newest)
 
-    def _state(self, edition: Edition, as_of: date) -> tuple[Status, tuple[str, ...], date | None]:
-        """(status, replacements in force, since when) of one edition on a date."""
-        if edition.implemented and as_of < edition.implemented:
-            return Status.UPCOMING, (), None
+    def _state(self, edition: Edition, as_of: date) -> _State:
+        """Status of one edition on a date, with the replacements behind it."""
         if edition.withdrawn and as_of >= edition.withdrawn:
-            return Status.WITHDRAWN, (), edition.withdrawn
-        # A successor whose implementation date the sources do not give counts as in force:
-        # the pack says it replaced this edition, and leaving the old one 现行 would be worse.
-        active = [
-            (r, self.by_number[r].implemented)
-            for r in edition.replaced_by
-            if r in self.by_number and (self.by_number[r].implemented or date.min) <= as_of
-        ]
+            return _State(Status.WITHDRAWN, since=edition.withdrawn)
+        active: list[tuple[str, date]] = []
+        pending: list[str] = []
+        for number in edition.replaced_by:
+            successor = self.by_number.get(number)
+            if successor is None:
+                continue
+            if successor.implemented is not None:
+                if successor.implemented <= as_of:
+                    active.append((number, successor.implemented))
+            elif successor.earliest is not None and successor.earliest <= as_of:
+                pending.append(number)  # published, or may be: in force from an unknown date
         if active:
-            known = [d for _, d in active if d]
-            return Status.REPLACED, tuple(r for r, _ in active), min(known, default=None)
-        return Status.CURRENT, (), None
+            since = min(d for _, d in active)
+            return _State(Status.REPLACED, tuple(n for n, _ in active), since)
+        if edition.implemented is not None and as_of < edition.implemented:
+            return _State(Status.UPCOMING, pending=tuple(pending))
+        if pending or (edition.implemented is None and not self._ended_later(edition, as_of)):
+            return _State(Status.UNKNOWN, pending=tuple(pending))
+        return _State(Status.CURRENT)
+
+    def _ended_later(self, edition: Edition, as_of: date) -> bool:
+        """An edition whose own dates are unknown was in force up to a replacement with a known
+        date (the sources say that one took over from it), from its published date (else its
+        year) on: True when such a replacement is still to come on the date."""
+        if edition.earliest is None or as_of < edition.earliest:
+            return False
+        return any(
+            (later := self.by_number.get(number)) is not None and later.implemented is not None
+            for number in edition.replaced_by
+        )
 
     def _describe(self, asked: str, edition: Edition, as_of: date) -> StatusResult:
-        status, replaced_by, since = self._state(edition, as_of)
+        state = self._state(edition, as_of)
         return StatusResult(
             asked,
-            status,
+            state.status,
             as_of,
             edition.number,
             edition.title,
             edition.implemented,
-            replaced_by,
-            since,
+            state.replaced_by,
+            state.since,
             self._chain(edition, as_of),
+            state.pending,
         )
 
     def _chain(self, edition: Edition, as_of: date) -> tuple[str, ...]:
@@ -149,13 +220,16 @@ class Editions:
         chain, seen = [edition.number], {edition.number}
         current = edition
         while True:
-            _status, replaced_by, _since = self._state(current, as_of)
-            following = [r for r in replaced_by if r not in seen]
+            following = [r for r in self._state(current, as_of).replaced_by if r not in seen]
             if not following:
                 return tuple(chain)
             current = self.by_number[following[0]]
             chain.append(current.number)
             seen.add(current.number)
+
+
+def _newest(edition: Edition) -> tuple[date, int]:
+    return (edition.earliest or date.min, edition.year or 0)
 
 
 def _series(number: str) -> str:

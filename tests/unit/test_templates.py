@@ -404,7 +404,8 @@ def test_title_lookup_dated_and_undated() -> None:
     _limits, titles = pack_lookups(pack())
     assert titles("GB 2762") == "食品安全国家标准 食品中污染物限量"
     assert titles("GB 2762—2025") == "食品安全国家标准 食品中污染物限量"
-    assert titles("GB 7718—2011") is None  # the pack has no title for that edition
+    assert titles("GB 7718—2011") == "食品安全国家标准 预包装食品标签通则"
+    assert titles("GB 2757—1981") is None  # the pack has no title for that edition
     assert titles("GB 99999") is None and titles("不是编号") is None
 
 

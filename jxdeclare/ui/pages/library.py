@@ -138,6 +138,8 @@ class LibraryPage(QWidget):
                 self.results.setItem(index, column, item)
         self.results.resizeColumnToContents(0)
         self.detail.clear()
+        if not rows and self.search.text().strip():
+            self.detail.setPlainText(self.tr("未找到 nothing found"))
 
     def show_detail(self) -> None:
         rows = self.results.selectionModel().selectedRows()
