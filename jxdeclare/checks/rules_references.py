@@ -125,11 +125,16 @@ def upcoming_reference(ctx: CheckContext) -> Iterator[Hit]:
                       {"as_of": ctx.as_of.isoformat(), "pack": ctx.pack_label})  # fmt: skip
 
 
+def _dated(number: str) -> bool:
+    parsed = _parsed(number)
+    return parsed is not None and parsed.year is not None
+
+
 def _current_edition_listed(ctx: CheckContext, number: str, listed: list[str]) -> bool:
     """Another edition of the same series is listed too, one that may be used today."""
     series, usable = _series(number), (Status.CURRENT, Status.UNKNOWN)
     return ctx.editions is not None and any(
-        other != number and _series(other) == series
+        other != number and _series(other) == series and _dated(other)
         and ctx.editions.status(other, ctx.as_of).status in usable
         for other in listed
     )  # fmt: skip

@@ -16,7 +16,7 @@ from jxdeclare.catalog.status import Status
 
 from .context import CheckContext
 from .registry import Category, Hit, Location, Severity, rule
-from .rules_references import REFS, _parsed
+from .rules_references import REFS, _parsed, _series
 
 
 @rule(
@@ -35,6 +35,9 @@ def unknown_reference(ctx: CheckContext) -> Iterator[Hit]:
         if _parsed(ref.number) is None:
             continue  # a regulation or an unreadable line: not a standard number to look up
         result = ctx.editions.status(ref.number, ctx.as_of)
+        parts = f"{_series(ref.number)}."  # GB 4806 exists as GB 4806.x: R007 says so
+        if any(key.startswith(parts) for key in ctx.editions.by_series):
+            continue
         if result.status is Status.UNKNOWN and result.edition is None:  # no edition at all
             yield Hit(Location(f"{REFS}[{i}]", "第2章"), {"number": ref.number},
                       {"as_of": ctx.as_of.isoformat(), "pack": ctx.pack_label})  # fmt: skip

@@ -103,7 +103,7 @@ def example_document(
         [Paragraph("断条率按附录A测定。"),
          Formula("X = m₁ / m₀ × 100", ["X——断条率，%；", "m₁——断条质量，单位为克（g）；",
                                       "m₀——试样质量，单位为克（g）。"]),
-         ListBlock(["取样应具有代表性；", "试验用水应符合GB/T 6682中三级水的规定。"],
+         ListBlock(["取样应具有代表性；", "试验用水应为蒸馏水或去离子水。"],
                    ListStyle.LETTER),
          Example("称取试样100 g，断条5 g，则断条率为5%。")],
     )  # fmt: skip
@@ -136,7 +136,6 @@ def example_document(
             Reference("GB 2762", "食品安全国家标准　食品中污染物限量"),
             Reference("GB 5009.3", "食品安全国家标准　食品中水分的测定"),
             Reference("GB 7718", "食品安全国家标准　预包装食品标签通则"),
-            Reference("GB/T 6682", "分析实验室用水规格和试验方法"),
         ],
         bibliography=[Reference("GB/T 20001.10—2014", "标准编写规则　第10部分：产品标准")],
         product_category="米粉/米线",

@@ -695,36 +695,21 @@
     </message>
     <message>
         <location filename="../../jxdeclare/ui/pages/checking.py" line="223"/>
-        <source>合格</source>
-        <translation>pass</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="223"/>
-        <source>基本合格（有瑕疵）</source>
-        <translation>pass with flaws</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="224"/>
-        <source>不合格</source>
-        <translation>fail</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="228"/>
         <source>导出检查报告</source>
         <translation>Export check report</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="229"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="224"/>
         <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx);;修改意见表 (*.docx)</source>
         <translation>PDF report (*.pdf);;Excel details (*.xlsx);;Review form (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="240"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="235"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="243"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="238"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -3478,6 +3463,24 @@ Its standards are kept and move to “%1”. This cannot be undone.</translation
         <location filename="../../jxdeclare/ui/system_tree_panel.py" line="140"/>
         <source>分支已删除，%1 项标准已移到上一级。</source>
         <translation>Branch deleted; %1 standard(s) moved up.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../jxdeclare/ui/severity.py" line="12"/>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/severity.py" line="13"/>
+        <source>基本合格（有瑕疵）</source>
+        <translation>Pass with flaws</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/severity.py" line="14"/>
+        <source>不合格</source>
+        <translation>Fail</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ KEYS = {"rule", "severity", "category", "location", "message", "suggestion", "ev
 def write(path: Path, outdated: bool) -> Path:
     doc = example_document(chapters=1, tables=1)
     doc.chapters[3].children[1].blocks.append(Paragraph("污染物限量应符合GB 2762的规定。"))
-    doc.normative_references = [Reference("GB 2762"), Reference("GB 5009.3"),
-                                Reference("GB 5009.12"), Reference("GB/T 6682")]  # fmt: skip
+    doc.chapters[3].children[1].blocks.append(Paragraph("标签应符合GB 7718的规定。"))
+    doc.normative_references = [Reference("GB 2762"), Reference("GB 7718"), Reference("GB 5009.3"),
+                                Reference("GB 5009.12")]  # fmt: skip
     if outdated:
         doc.normative_references.append(Reference("GB 2760—2014"))
         doc.chapters[0].blocks.append(Paragraph("食品添加剂的使用应符合GB 2760—2014的规定。"))

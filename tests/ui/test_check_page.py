@@ -40,6 +40,8 @@ def test_a_file_is_checked_and_its_findings_listed(
     top = tree.topLevelItem(0)
     rules = [top.child(i).text(1) for i in range(top.childCount())]
     assert top.text(0) == "旧 标准.jxstd" and "W001" in rules
+    # The spot-check verdict heads the file's row: a mandatory item is missing (I003, 合法性).
+    assert top.text(2).startswith("不合格：") and "I003" in rules
     out = tmp_path / "报告.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     click(qtbot, page, "reportCheckButton")

@@ -40,7 +40,6 @@ def clean() -> Document:
         Reference("GB 7718"),
         Reference("GB 5009.3"),
         Reference("GB 5009.12", "食品安全国家标准 食品中铅的测定"),
-        Reference("GB/T 6682"),
     ]
     return doc
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.domain.document.model import Annex, Clause, Document, Suppression
 from jxdeclare.ui.editor.saver import document_of
 from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER
-from jxdeclare.ui.severity import COLOURS
+from jxdeclare.ui.severity import COLOURS, verdict_label
 from jxdeclare.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ class FindingsPanel(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, finding.rule if can_accept else "")
             self.list.addItem(item)
         counts = {s: sum(1 for f in report.findings if f.severity.value == s) for s in COLOURS}
-        text = (
+        text = verdict_label(str(report.verdict)) + "：" + (
             self.tr("错误 %1，警告 %2，提示 %3").replace("%1", str(counts["error"]))
             .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"]))
         )  # fmt: skip

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
-from jxdeclare.ui.severity import COLOURS
+from jxdeclare.ui.severity import COLOURS, VERDICT_COLOURS, verdict_label
 from jxdeclare.ui.tasks import run_task
 
 AUTO = ""
@@ -194,8 +194,8 @@ class CheckPage(QWidget):
             errors = report.errors
             top = QTreeWidgetItem([checked.name, "", self.tr("%3：错误 %1，共 %2 项").replace(
                 "%1", str(errors)).replace("%2", str(len(report.findings))).replace(
-                "%3", self._verdict(str(report.verdict)))])  # fmt: skip
-            top.setForeground(2, QBrush(QColor(COLOURS["error" if errors else "info"])))
+                "%3", verdict_label(str(report.verdict)))])  # fmt: skip
+            top.setForeground(2, QBrush(QColor(VERDICT_COLOURS[str(report.verdict)])))
             for finding in report.findings:
                 by_rule[finding.rule] += 1
                 child = QTreeWidgetItem([finding.location.label, finding.rule, finding.message])
@@ -217,11 +217,6 @@ class CheckPage(QWidget):
         if len(results) == 1 and (category := results[0].report.category):
             self.summary.setText(self.summary.text() + self.tr("　产品类别：%1").replace(
                 "%1", category["label"]))  # fmt: skip
-
-    def _verdict(self, verdict: str) -> str:
-        """The spot-check verdict in the interface language."""
-        return {"合格": self.tr("合格"), "基本合格（有瑕疵）": self.tr("基本合格（有瑕疵）"),
-                "不合格": self.tr("不合格")}.get(verdict, verdict)  # fmt: skip
 
     def export_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
