@@ -13,24 +13,14 @@ from docx.oxml.ns import qn
 from jxdeclare.domain.document.model import (
     ChapterRole,
     Document,
-    IndicatorTable,
     Paragraph,
     Table,
     TermEntry,
 )
-from jxdeclare.domain.document.numbering import Numbering
 from jxdeclare.drafting.docx import render_docx
 from jxdeclare.drafting.example import example_document
 from jxdeclare.importing.docx_import import DocumentImportError, ImportResult, import_docx
-
-
-def _numbers(document: Document) -> list[tuple[str, str]]:
-    numbering = Numbering(document)
-    return [(numbering[c.id].number, c.title) for c in document.all_clauses()]
-
-
-def _tables(document: Document) -> list[IndicatorTable]:
-    return [b for b in document.all_blocks() if isinstance(b, IndicatorTable)]
+from tests.integration.word_layouts import clause_numbers, indicator_tables
 
 
 def test_round_trip_through_our_own_word_output(tmp_path: Path) -> None:
@@ -46,12 +36,17 @@ def test_round_trip_through_our_own_word_output(tmp_path: Path) -> None:
     assert (doc.cover.publish_date, doc.cover.implement_date) == ("2026-11-20", "2026-12-01")
     assert [c.title for c in doc.chapters] == [c.title for c in original.chapters]
     assert [c.role for c in doc.chapters] == [c.role for c in original.chapters]
-    assert _numbers(doc) == _numbers(original)
+    assert clause_numbers(doc) == clause_numbers(original)
     refs = [(r.number, r.title) for r in doc.normative_references]
     assert refs == [(r.number, r.title) for r in original.normative_references]
     assert doc.chapter(ChapterRole.NORMATIVE_REFERENCES).blocks == []  # type: ignore[union-attr]
-    got = [[(r.item, r.comparator, r.value, r.method) for r in t.rows] for t in _tables(doc)]
-    want = [[(r.item, r.comparator, r.value, r.method) for r in t.rows] for t in _tables(original)]
+    got = [
+        [(r.item, r.comparator, r.value, r.method) for r in t.rows] for t in indicator_tables(doc)
+    ]
+    want = [
+        [(r.item, r.comparator, r.value, r.method) for r in t.rows]
+        for t in indicator_tables(original)
+    ]
     assert got == want
     assert [r.unit for r in doc.indicator_rows()] == [r.unit for r in original.indicator_rows()]
     assert [(a.title, a.normative) for a in doc.annexes] == [("断条率的测定", True)]
@@ -141,12 +136,12 @@ def test_a_messy_real_world_file(tmp_path: Path) -> None:
     assert refs[:2] == [("GB 2762—2017", "食品安全国家标准 食品中污染物限量"),
                         ("GB/T 191—2008", "包装储运图示标志")]  # fmt: skip
     assert refs[2] == ("XYZ 12", "某某规程") and any("XYZ" in n.text for n in result.notes)
-    assert _numbers(doc)[-4:] == [("3.1", "原料要求"), ("3.2", "理化指标"), ("3.2.1", ""),
+    assert clause_numbers(doc)[-4:] == [("3.1", "原料要求"), ("3.2", "理化指标"), ("3.2.1", ""),
                                   ("A.1", "仪器")]  # fmt: skip
     untitled = doc.chapters[2].children[1].children[0]
     assert isinstance(untitled.blocks[0], Paragraph)
     assert untitled.blocks[0].text == "产品应符合表1的规定。"
-    (table,) = _tables(doc)
+    (table,) = indicator_tables(doc)
     assert table.caption == "理化指标"
     rows = [(r.item, r.unit, r.comparator, r.value, r.method) for r in table.rows]
     assert rows == [("铅(以Pb计)", "mg/kg", "≤", "0.5", "GB 5009.12"),

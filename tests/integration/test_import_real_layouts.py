@@ -20,19 +20,10 @@ from jxdeclare.domain.document.model import (
     Table,
     TermEntry,
 )
-from jxdeclare.domain.document.numbering import Numbering
 from jxdeclare.domain.document.text import iter_texts
 from jxdeclare.importing.docx_import import ImportResult, import_docx
 from tests.integration import word_layouts as layouts
-
-
-def _numbers(document: Document) -> list[tuple[str, str]]:
-    numbering = Numbering(document)
-    return [(numbering[c.id].number, c.title) for c in document.all_clauses()]
-
-
-def _indicators(document: Document) -> list[IndicatorTable]:
-    return [b for b in document.all_blocks() if isinstance(b, IndicatorTable)]
+from tests.integration.word_layouts import clause_numbers, indicator_tables
 
 
 def _rows(table: IndicatorTable) -> list[tuple[str, str, str, str, str]]:
@@ -99,7 +90,7 @@ def test_clauses_numbered_in_the_text_become_the_clause_tree(rice: ImportResult)
     assert [c.role for c in doc.chapters[:3]] == [
         ChapterRole.SCOPE, ChapterRole.NORMATIVE_REFERENCES, ChapterRole.TERMS,
     ]  # fmt: skip
-    assert _numbers(doc) == [
+    assert clause_numbers(doc) == [
         ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "技术要求"),
         ("4.1", "原辅料要求"), ("4.1.1", ""), ("4.1.2", ""), ("4.2", "感官要求"),
         ("4.3", "理化指标"), ("4.4", "污染物限量"), ("5", "试验方法"), ("5.1", "感官"),
@@ -130,7 +121,7 @@ def test_a_skipped_clause_number_is_renumbered_and_reported(rice: ImportResult) 
 
 
 def test_a_table_split_over_two_pages_is_one_indicator_table(rice: ImportResult) -> None:
-    sensory, physical = _indicators(rice.document)
+    sensory, physical = indicator_tables(rice.document)
     assert sensory.caption == "感官要求" and len(sensory.rows) == 2
     assert physical.caption == "理化指标"
     assert _rows(physical) == [
@@ -165,14 +156,14 @@ def test_a_cover_of_text_boxes_and_a_word_toc_field(tmp_path: Path) -> None:
         ("封面", "备案号“360000-2020”未导入：备案号由备案机关给出，不属于标准文本")
     ]
     _no_toc_left(doc)
-    assert _numbers(doc) == [
+    assert clause_numbers(doc) == [
         ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "要求"),
         ("4.1", "感官品质"), ("4.2", "理化指标"),
     ]  # fmt: skip
     texts = _texts(doc)
     assert texts.count("工艺流程：鲜叶→摊放→杀青→揉捻→干燥") == 1  # not again from the VML copy
     assert not [t for t in texts if "企业标准" in t or "发布" in t]  # the cover's boxes stay there
-    (table,) = _indicators(doc)
+    (table,) = indicator_tables(doc)
     assert _rows(table) == [("水分", "%", "≤", "7.0", ""), ("水浸出物", "%", "≥", "34.0", "")]
     assert [(a.title, a.normative) for a in doc.annexes] == [("茶多酚的测定", True)]
     assert doc.foreword.drafters == "陈七" and doc.foreword.extra == []
@@ -210,7 +201,7 @@ def test_cover_dates_in_table_cells_and_a_filing_number_after_the_number(
 
 
 def test_every_way_a_table_continues_on_the_next_page(fish: ImportResult) -> None:
-    sensory, chemical, micro = _indicators(fish.document)
+    sensory, chemical, micro = indicator_tables(fish.document)
     assert sensory.caption == "感官要求"  # from the table's merged first row
     assert [r.item for r in sensory.rows] == ["色泽", "气味"]
     assert chemical.caption == "理化指标"
@@ -272,7 +263,7 @@ def test_an_item_column_split_into_name_and_unit(tmp_path: Path) -> None:
     f.lines("1　范围", "2　要求", "表1　理化指标")
     table = f.table((("项目", "", "指标"), ("铅（以Pb计）", "mg/kg", "≤0.2"), ("水分", "%", "≤14")))
     layouts.merge_right(table, 0, 0, 1)
-    (indicators,) = _indicators(import_docx(f.save(tmp_path / "t.docx")).document)
+    (indicators,) = indicator_tables(import_docx(f.save(tmp_path / "t.docx")).document)
     assert _rows(indicators) == [
         ("铅（以Pb计）", "mg/kg", "≤", "0.2", ""),
         ("水分", "%", "≤", "14", ""),

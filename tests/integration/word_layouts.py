@@ -19,6 +19,9 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.shared import Cm
 from docx.table import Table as WordTable
 
+from jxdeclare.domain.document.model import Document, IndicatorTable
+from jxdeclare.domain.document.numbering import Numbering
+
 _NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -466,3 +469,13 @@ def cover_then_scope(path: Path, cover: Sequence[str]) -> Path:
     f.page_break()
     f.lines("1　范围", "本标准规定了产品的要求。")
     return f.save(path)
+
+
+def clause_numbers(document: Document) -> list[tuple[str, str]]:
+    """(number, title) of every clause, as the importer's tree numbers them."""
+    numbering = Numbering(document)
+    return [(numbering[c.id].number, c.title) for c in document.all_clauses()]
+
+
+def indicator_tables(document: Document) -> list[IndicatorTable]:
+    return [b for b in document.all_blocks() if isinstance(b, IndicatorTable)]
