@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,11 +65,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return dispatch(args)
+    except BrokenPipeError:
+        return _reader_gone()
     except Exception as exc:
         if (message := explain(exc)) is None:
             raise
         fail(f"错误 error: {message}")
         return 1
+
+
+def _reader_gone() -> int:
+    """The output went to a pipe whose reader stopped (… | head): end quietly, as Unix tools do.
+
+    stdout is pointed at the null device so that the flush at exit does not raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no real file descriptor behind stdout: nothing left to flush
+    return 0
 
 
 if __name__ == "__main__":

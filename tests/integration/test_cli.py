@@ -172,3 +172,24 @@ def test_cli_against_postgresql(pg_url: str, tmp_path: Path) -> None:
     info = json.loads(cli("db", "info", "--json", home=tmp_path, db_url=pg_url).stdout)
     assert info["backend"] == "postgresql" and "@" in info["database"]
     assert not (tmp_path / "jxdeclare.sqlite3").exists()
+
+
+@pytest.mark.parametrize("args", [("catalog", "categories"), ("catalog", "categories", "--json")])
+def test_output_to_a_closed_pipe_ends_quietly(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`jxdeclare-cli … | head`: the reader is gone before anything is written (its end of the
+    pipe is closed at once, so every write fails the same way on every run)."""
+    import os
+    import subprocess
+    import sys
+
+    with subprocess.Popen(
+        [sys.executable, "-m", "jxdeclare.cli.main", "--home", str(tmp_path), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    ) as process:  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        errors = process.stderr.read().decode("utf-8", "replace")
+        code = process.wait(timeout=120)
+    assert code == 0, errors
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
