@@ -63,8 +63,6 @@ class CheckContext:
                               else "", doc.category_gb2762, doc.category_gb2760)  # fmt: skip
         if not chosen and doc.product_category:
             chosen = foods.resolve(doc.product_category) or FoodCategory()
-        if not chosen and self.category and self.category in foods.products:
-            chosen = FoodCategory(self.category)
         if not chosen:
             from .category import infer_candidates, infer_category
 

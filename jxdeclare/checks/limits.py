@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from jxdeclare.catalog.foods import applicable_limits, as_applied, foods_of
+from jxdeclare.catalog.foods import as_applied, foods_of
 from jxdeclare.catalog.foods import item_key as item_key
 from jxdeclare.domain.document.model import IndicatorRow, IndicatorTable
 
@@ -27,6 +27,7 @@ VERIFIED = ("V", "V1")
 class RowAt:
     row: IndicatorRow
     location: Location
+    table: IndicatorTable  # the table the row belongs to
 
 
 def indicator_rows(ctx: CheckContext) -> list[RowAt]:
@@ -42,7 +43,8 @@ def _indicator_rows(ctx: CheckContext) -> list[RowAt]:
             table = ctx.numbering.get(block.id)
             for r, row in enumerate(block.rows):
                 label = f"{table.reference if table else ctx.clause_label(clause)} 第{r + 1}行"
-                found.append(RowAt(row, Location(f"{path}.blocks[{b}].rows[{r}]", label)))
+                where = Location(f"{path}.blocks[{b}].rows[{r}]", label)
+                found.append(RowAt(row, where, block))
     return found
 
 
@@ -80,21 +82,12 @@ def product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
 def _product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
     if ctx.pack is None:
         return []
-    found: list[dict[str, Any]] = []
-    if ctx.food.gb2762:
-        tree = foods_of(ctx.pack).trees["gb2762"]
-        found = applicable_limits(tree, ctx.food.gb2762, verified_limits(ctx))
-    product = product_row(ctx)
-    if product is None:
-        return found
+    found = foods_of(ctx.pack).limits_of(ctx.food, verified_limits(ctx))
     bound = template_bindings().get(ctx.category, frozenset())
-    own = product["category"]
-    return found + [
-        lim
-        for lim in verified_limits(ctx)
-        if not lim.get("nodes")
-        and (lim["category"] == own or (lim["category"], lim["item"]) in bound)
-    ]
+    return found + [  # rows a template binds for its product, though not the product's own
+        lim for lim in verified_limits(ctx)
+        if not lim.get("nodes") and lim not in found and (lim["category"], lim["item"]) in bound
+    ]  # fmt: skip
 
 
 def governing_limit(ctx: CheckContext, row: IndicatorRow) -> dict[str, Any] | None:

@@ -155,15 +155,8 @@ def _described_elsewhere(ctx: CheckContext, at: Any) -> bool:
     are written in the 试验方法 chapter, as GB/T 20001.10 lays a product standard out."""
     if requirement_of_row(at.row.comparator, at.row.value, at.row.unit).kind != "text":
         return False
-    table = _table_of(ctx, at.location.path)
-    return table is not None and not any(r.method.strip() for r in table.rows) and any(
+    return not any(r.method.strip() for r in at.table.rows) and any(
         "试验方法" in c.title or "检验方法" in c.title for c in ctx.document.chapters)  # fmt: skip
-
-
-def _table_of(ctx: CheckContext, path: str) -> Any:
-    return ctx.once(f"table {path.rsplit('.rows', 1)[0]}", lambda: next(
-        (b for p, c, _d in ctx.clauses() for i, b in enumerate(c.blocks)
-         if f"{p}.blocks[{i}]" == path.rsplit(".rows", 1)[0]), None))  # fmt: skip
 
 
 @rule(

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from jxdeclare.catalog.foods import (
     FoodCategory,
     Foods,
-    applicable_limits,
     condition,
     foods_of,
     permissions,
@@ -76,9 +75,7 @@ def limits_for(ctx: AppContext, text: str, as_of: date) -> list[dict[str, Any]]:
     pack = active_catalogue(ctx).pack
     foods, editions = foods_of(pack), editions_of(pack)
     rows = [r for r in pack.tables["limits"] if r.get("verification") in VERIFIED]
-    found = applicable_limits(foods.trees["gb2762"], chosen.gb2762, rows) if chosen.gb2762 else []
-    if product := foods.products.get(chosen.product):
-        found += [r for r in rows if not r.get("nodes") and r["category"] == product["category"]]
+    found = foods.limits_of(chosen, rows)
     out = []
     for row in found:
         status = editions.status(row["standard"], as_of).status

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .limits import applicable_limits
 from .tree import TREES, FoodTree, fold
 
 
@@ -61,6 +62,18 @@ class Foods:
         own = self.of_product(chosen.product)
         return FoodCategory(chosen.product, chosen.gb2762 or own.gb2762,
                             chosen.gb2760 or own.gb2760)  # fmt: skip
+
+    def limits_of(self, chosen: FoodCategory, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The limit rows that hold for a category: by the GB 2762 tree for its node, and the
+        rows written for the product's category name (furniture, lamps: no node)."""
+        found = (
+            applicable_limits(self.trees["gb2762"], chosen.gb2762, rows) if chosen.gb2762 else []
+        )
+        if product := self.products.get(chosen.product):
+            found += [
+                r for r in rows if not r.get("nodes") and r["category"] == product["category"]
+            ]
+        return found
 
     def describe(self, chosen: FoodCategory) -> str:
         """ "米粉/米线（GB 2762 A01.03.01 大米制品；GB 2760 06.02.02 大米制品）"."""

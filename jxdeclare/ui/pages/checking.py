@@ -82,6 +82,7 @@ class CheckPage(QWidget):
         layout.addWidget(self.tree, 1)
         self.buttons["report"].setEnabled(False)
         self._categories_loaded = False
+        self.foods: Any = None  # the pack's categories, once loaded
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -95,6 +96,9 @@ class CheckPage(QWidget):
             run_task(lambda _p, _c: list_enterprises(ctx), self._fill_scope, _ignore, self)
 
     def _fill_categories(self, catalogue: Any) -> None:
+        from jxdeclare.catalog.foods import foods_of
+
+        self.foods = foods_of(catalogue.pack)  # indexed once, in the background task's pack
         for row in catalogue.pack.tables.get("categories", []):
             self.category.insertItem(self.category.count() - 1, row["product"], row["product"])
 
@@ -106,11 +110,11 @@ class CheckPage(QWidget):
 
     def pick_category(self, candidates: Sequence[Any] = ()) -> bool:
         """Choose any product or node; it becomes the combo's current entry. True when chosen."""
-        from jxdeclare.catalog.foods import foods_of
-        from jxdeclare.services.catalog import active_catalogue
         from jxdeclare.ui.category_dialog import CategoryDialog
 
-        foods = foods_of(active_catalogue(self.ctx).pack)  # loaded when the page was shown
+        if self.foods is None:
+            return False  # the pack is still loading in the background; never block on it here
+        foods = self.foods
         dialog = CategoryDialog(foods, candidates, self)
         if not dialog.exec() or dialog.chosen is None:
             return False
