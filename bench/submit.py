@@ -31,9 +31,10 @@ sys.path.insert(0, str(ROOT))  # the checkout's package, whether or not it is in
 
 from jxdeclare.portal.client import PortalClient  # noqa: E402
 from jxdeclare.portal.sandbox import SandboxServer  # noqa: E402
-from jxdeclare.services import declarations, submission  # noqa: E402
 from jxdeclare.services.context import AppContext  # noqa: E402
-from jxdeclare.services.sample_declarations import seed_queued  # noqa: E402
+from jxdeclare.services.declarations import records as declarations  # noqa: E402
+from jxdeclare.services.declarations import submission  # noqa: E402
+from jxdeclare.services.declarations.samples import seed_queued  # noqa: E402
 
 PASSWORD = "bench-口令"
 FAULTS = ("drop_after_commit", "drop_before_commit", "delay", "error_500", "rate_limit",

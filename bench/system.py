@@ -44,7 +44,7 @@ def timed(fn: Callable[[], Any]) -> float:
 
 
 def credit_code(n: int) -> str:
-    from jxdeclare.services.sample_declarations import sample_credit_code
+    from jxdeclare.services.declarations.samples import sample_credit_code
 
     return sample_credit_code(n)
 
@@ -52,8 +52,8 @@ def credit_code(n: int) -> str:
 def seed(ctx: AppContext, enterprises: int, entries: int) -> list[int]:
     from jxdeclare.services.catalog import active_catalogue
     from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
-    from jxdeclare.services.system_register import EntryInput, add_entry_in
-    from jxdeclare.services.system_tree import create_tree_in
+    from jxdeclare.services.system.register import EntryInput, add_entry_in
+    from jxdeclare.services.system.tree import create_tree_in
 
     numbers = [
         r["number"] for r in active_catalogue(ctx).pack.tables["standards"] if r.get("title")
@@ -89,8 +89,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    from jxdeclare.services.system_outputs import write_report
-    from jxdeclare.services.system_status import dashboard_rows, entry_views
+    from jxdeclare.services.system.outputs import write_report
+    from jxdeclare.services.system.status import dashboard_rows, entry_views
 
     with tempfile.TemporaryDirectory(prefix="体系 基准") as home:
         ctx = AppContext(Path(home))

@@ -44,7 +44,7 @@ def _info_dict(info: Any) -> dict[str, Any]:
 
 
 def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.declarations import list_declarations
+    from jxdeclare.services.declarations.records import list_declarations
     from jxdeclare.services.enterprises import find_enterprise
 
     owner = find_enterprise(ctx, args.enterprise).id if args.enterprise else None
@@ -62,7 +62,7 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services import declarations
+    from jxdeclare.services.declarations import records as declarations
 
     info, record = declarations.get(ctx, args.id)
     problems = declarations.problems_of(ctx, args.id)
@@ -88,7 +88,7 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from jxdeclare.services import declarations
+    from jxdeclare.services.declarations import records as declarations
     from jxdeclare.services.enterprises import find_enterprise
 
     try:
@@ -124,7 +124,7 @@ def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_queue(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services import declarations
+    from jxdeclare.services.declarations import records as declarations
 
     failed = 0
     for declaration_id in args.ids:
@@ -140,8 +140,8 @@ def run_queue(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_export_package(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.reporting.declaration_package import write_package
-    from jxdeclare.services import declarations
+    from jxdeclare.reporting.declarations.package import write_package
+    from jxdeclare.services.declarations import records as declarations
 
     _info, record = declarations.get(ctx, args.id)
     out = write_package(record, declarations.pdf_bytes(ctx, args.id), Path(args.out),
@@ -151,8 +151,8 @@ def run_export_package(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_receipt(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.reporting.declaration_sheet import write_receipt_pdf
-    from jxdeclare.services.receipts import receipt_of
+    from jxdeclare.reporting.declarations.sheet import write_receipt_pdf
+    from jxdeclare.services.declarations.receipts import receipt_of
 
     record, receipt = receipt_of(ctx, args.id)
     if receipt is None:
@@ -164,8 +164,8 @@ def run_receipt(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_summary(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.reporting.declaration_sheet import write_batch_summary_xlsx
-    from jxdeclare.services.receipts import summary_rows
+    from jxdeclare.reporting.declarations.sheet import write_batch_summary_xlsx
+    from jxdeclare.services.declarations.receipts import summary_rows
 
     rows = summary_rows(ctx, args.ids or None)
     write_batch_summary_xlsx(rows, Path(args.xlsx))
@@ -174,7 +174,7 @@ def run_summary(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_published(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services import guided_entry
+    from jxdeclare.services.declarations import guided_entry
 
     info = guided_entry.record_public_id(ctx, args.id, args.public_id)
     print_json(_info_dict(info)) if args.json else print(f"{info.standard_number}：{info.state}")
@@ -182,8 +182,9 @@ def run_published(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_guided(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.reporting.declaration_fields import entry_steps
-    from jxdeclare.services import declarations, guided_entry
+    from jxdeclare.reporting.declarations.fields import entry_steps
+    from jxdeclare.services.declarations import guided_entry
+    from jxdeclare.services.declarations import records as declarations
 
     guided_entry.start(ctx, args.id, confirm_warnings=args.confirm_warnings)
     steps = entry_steps(declarations.get(ctx, args.id)[1])
@@ -198,7 +199,7 @@ def run_guided(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def run_withdraw(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.portal.errors import PortalError
-    from jxdeclare.services import submission
+    from jxdeclare.services.declarations import submission
     from jxdeclare.services.errors import ServiceError
     from jxdeclare.services.portal_accounts import accounts_for
 
@@ -220,7 +221,7 @@ def run_withdraw(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_submit(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services import submission
+    from jxdeclare.services.declarations import submission
     from jxdeclare.services.errors import ServiceError
     from jxdeclare.services.portal_accounts import accounts_for
 

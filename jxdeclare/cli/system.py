@@ -72,7 +72,7 @@ def entry_dict(entry: Any) -> dict[str, Any]:
 
 
 def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_status import entry_views
+    from jxdeclare.services.system.status import entry_views
 
     day, shown = as_of(args), []
     for eid, name in targets(ctx, args):
@@ -115,7 +115,7 @@ def _entry_line(view: Any) -> str:
 
 
 def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_import import commit_import, preview_import
+    from jxdeclare.services.system.importing import commit_import, preview_import
 
     eid, name = one_target(ctx, args)
     preview = preview_import(ctx, eid, Path(args.file), args.template)
@@ -186,7 +186,7 @@ def _safe(name: str) -> str:
 
 
 def run_export(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_outputs import export_detail
+    from jxdeclare.services.system.outputs import export_detail
 
     written = []
     for eid, path in _outputs(ctx, args, Path(args.xlsx), "标准明细表.xlsx"):
@@ -200,7 +200,7 @@ FILE_NAMES = {"pdf": "标准体系表.pdf", "xlsx": "标准体系表.xlsx", "ann
 
 
 def run_report(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services import system_outputs
+    from jxdeclare.services.system import outputs as system_outputs
 
     wanted = [(s, p) for s, p in (("pdf", args.pdf), ("xlsx", args.xlsx), ("diagram", args.diagram),
                                   ("annual", args.annual)) if p]  # fmt: skip
@@ -230,9 +230,9 @@ def _report_written(args: argparse.Namespace, written: list[dict[str, Any]]) -> 
 
 
 def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.reporting.system_dashboard import write_dashboard_xlsx
+    from jxdeclare.reporting.system.dashboard import write_dashboard_xlsx
     from jxdeclare.services.catalog import active_catalogue
-    from jxdeclare.services.system_status import dashboard_rows
+    from jxdeclare.services.system.status import dashboard_rows
 
     day = as_of(args)
     owner = targets(ctx, args)[0][0] if args.enterprise else None

@@ -28,7 +28,7 @@ def _enterprise(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _branch(ctx: AppContext, eid: int, code: str | None) -> int | None:
     """The node with this 体系编号; None for no code (top level / unplaced)."""
-    from jxdeclare.services.system_tree import load_tree
+    from jxdeclare.services.system.tree import load_tree
 
     if not code:
         return None
@@ -40,7 +40,7 @@ def _branch(ctx: AppContext, eid: int, code: str | None) -> int | None:
 
 def _entry(ctx: AppContext, eid: int, key: str) -> int:
     from jxdeclare.domain.stdnumber import parse_standard_number
-    from jxdeclare.services.system_status import entry_views
+    from jxdeclare.services.system.status import entry_views
 
     parsed = parse_standard_number(key).number
     wanted = parsed.canonical() if parsed else key.strip()
@@ -60,7 +60,7 @@ def _done(args: argparse.Namespace, data: dict[str, Any], text: str) -> int:
 
 
 def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_tree import create_tree
+    from jxdeclare.services.system.tree import create_tree
 
     eid = _enterprise(ctx, args)
     tree = create_tree(ctx, eid, args.template)
@@ -70,7 +70,7 @@ def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_register import EntryInput, add_entry, add_own_standard
+    from jxdeclare.services.system.register import EntryInput, add_entry, add_own_standard
 
     eid = _enterprise(ctx, args)
     node = _branch(ctx, eid, args.branch)
@@ -95,7 +95,7 @@ def _day(text: str | None) -> date | None:
 
 
 def run_move(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_register import move_entry
+    from jxdeclare.services.system.register import move_entry
 
     eid = _enterprise(ctx, args)
     move_entry(ctx, _entry(ctx, eid, args.standard), _branch(ctx, eid, args.branch))
@@ -103,7 +103,7 @@ def run_move(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_remove(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_register import remove_entry
+    from jxdeclare.services.system.register import remove_entry
 
     eid = _enterprise(ctx, args)
     remove_entry(ctx, _entry(ctx, eid, args.standard))
@@ -111,7 +111,7 @@ def run_remove(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_reviewed(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_register import mark_reviewed
+    from jxdeclare.services.system.register import mark_reviewed
 
     eid = _enterprise(ctx, args)
     on = _day(args.on) or date.today()
@@ -121,7 +121,7 @@ def run_reviewed(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def run_ack(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.cli.system import targets
-    from jxdeclare.services.system_register import acknowledge_changes
+    from jxdeclare.services.system.register import acknowledge_changes
 
     eid = targets(ctx, args)[0][0] if args.enterprise else None
     count = acknowledge_changes(ctx, eid)
@@ -131,7 +131,7 @@ def run_ack(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_recheck(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.cli.system import targets
     from jxdeclare.services.batch_check import check_stored
-    from jxdeclare.services.system_watch import pending_rechecks
+    from jxdeclare.services.system.watch import pending_rechecks
 
     eid = targets(ctx, args)[0][0] if args.enterprise else None
     queued = pending_rechecks(ctx, eid)
@@ -144,7 +144,7 @@ def run_recheck(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_branch_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_tree import add_node, load_tree
+    from jxdeclare.services.system.tree import add_node, load_tree
 
     eid = _enterprise(ctx, args)
     node_id = add_node(ctx, eid, _branch(ctx, eid, args.parent), args.title)
@@ -153,7 +153,7 @@ def run_branch_add(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_branch_rename(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_tree import rename_node
+    from jxdeclare.services.system.tree import rename_node
 
     eid = _enterprise(ctx, args)
     old = rename_node(ctx, _required_branch(ctx, eid, args.code), args.title)
@@ -168,7 +168,7 @@ def _required_branch(ctx: AppContext, eid: int, code: str) -> int:
 
 
 def run_branch_move(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_tree import load_tree, move_node
+    from jxdeclare.services.system.tree import load_tree, move_node
 
     eid = _enterprise(ctx, args)
     node_id = _required_branch(ctx, eid, args.code)
@@ -179,7 +179,7 @@ def run_branch_move(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_branch_remove(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.system_tree import remove_node
+    from jxdeclare.services.system.tree import remove_node
 
     eid = _enterprise(ctx, args)
     moved = remove_node(ctx, _required_branch(ctx, eid, args.code))

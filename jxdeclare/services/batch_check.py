@@ -102,7 +102,7 @@ def check_stored(
     from jxdeclare.services import drafts
     from jxdeclare.services.catalog import active_catalogue
     from jxdeclare.services.enterprises import list_enterprises
-    from jxdeclare.services.system_watch import clear_rechecks
+    from jxdeclare.services.system.watch import clear_rechecks
 
     as_of = as_of or date.today()
     pack = active_catalogue(ctx).pack

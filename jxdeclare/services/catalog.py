@@ -117,7 +117,7 @@ def _switch(ctx: AppContext, target: str | None, change: Any) -> tuple[Any, list
 
     store = pack_store(ctx)
     before = active_catalogue(ctx).pack
-    from jxdeclare.services.system_watch import after_pack_change
+    from jxdeclare.services.system.watch import after_pack_change
 
     stored = change(store)
     after = store.open(stored.file) if target is None else store.open(target)

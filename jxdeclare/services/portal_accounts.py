@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from jxdeclare.portal.credentials import NO_KEYRING, SessionSecrets, open_secrets
+from jxdeclare.services.declarations.submission import Accounts
 from jxdeclare.services.errors import ServiceError
-from jxdeclare.services.submission import Accounts
 
 _session = SessionSecrets()  # this process's fallback when the OS has no password store
 

@@ -18,9 +18,9 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from jxdeclare.domain.declaration_record import DeclarationRecord, DeclaredProduct, IndicatorLine
-from jxdeclare.reporting.declaration_fields import entry_steps
-from jxdeclare.reporting.declaration_package import MEMBERS, package_name, write_package
-from jxdeclare.reporting.declaration_sheet import (
+from jxdeclare.reporting.declarations.fields import entry_steps
+from jxdeclare.reporting.declarations.package import MEMBERS, package_name, write_package
+from jxdeclare.reporting.declarations.sheet import (
     SummaryRow,
     write_batch_summary_xlsx,
     write_data_sheet,

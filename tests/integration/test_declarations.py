@@ -12,8 +12,10 @@ from jxdeclare.domain.declaration import DeclarationState as S
 from jxdeclare.domain.declaration_record import DeclaredProduct
 from jxdeclare.domain.document.model import IndicatorRow, IndicatorTable
 from jxdeclare.drafting.example import example_document
-from jxdeclare.services import declarations, drafts, guided_entry
+from jxdeclare.services import drafts
 from jxdeclare.services.context import AppContext
+from jxdeclare.services.declarations import guided_entry
+from jxdeclare.services.declarations import records as declarations
 from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
 from jxdeclare.services.errors import ConflictError
 

@@ -13,14 +13,14 @@ from jxdeclare.catalog.pack import write_pack
 from jxdeclare.domain.system.review import ActionKind
 from jxdeclare.drafting.example import example_document
 from jxdeclare.services import drafts
-from jxdeclare.services import system_register as register
-from jxdeclare.services import system_tree as trees
 from jxdeclare.services.catalog import activate_pack, active_catalogue, pack_store
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise, update_enterprise
 from jxdeclare.services.errors import DuplicateError, ServiceError, ValidationError
-from jxdeclare.services.system_status import dashboard_rows, entry_views
-from jxdeclare.services.system_watch import pending_rechecks
+from jxdeclare.services.system import register as register
+from jxdeclare.services.system import tree as trees
+from jxdeclare.services.system.status import dashboard_rows, entry_views
+from jxdeclare.services.system.watch import pending_rechecks
 
 Entry = register.EntryInput
 

@@ -15,11 +15,12 @@ import pytest
 from jxdeclare.domain.declaration import DeclarationState as S
 from jxdeclare.portal.client import PortalClient
 from jxdeclare.portal.sandbox import SandboxServer
-from jxdeclare.services import declarations, submission
 from jxdeclare.services.context import AppContext
+from jxdeclare.services.declarations import records as declarations
+from jxdeclare.services.declarations import submission
+from jxdeclare.services.declarations.samples import seed_queued
+from jxdeclare.services.declarations.submission import Accounts
 from jxdeclare.services.errors import ServiceError
-from jxdeclare.services.sample_declarations import seed_queued
-from jxdeclare.services.submission import Accounts
 
 PASSWORD = "s3cret-口令"
 FAULT_KINDS = ("drop_after_commit", "drop_before_commit", "delay", "error_500", "rate_limit",

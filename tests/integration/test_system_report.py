@@ -24,12 +24,12 @@ from jxdeclare.domain.system.tree import NodeRow, SystemTree
 from jxdeclare.drafting import fonts as font_search
 from jxdeclare.drafting.fonts import FontNotFound, find_fonts
 from jxdeclare.importing.system_xlsx import read_system_xlsx
-from jxdeclare.reporting.system_boxes import text_width
-from jxdeclare.reporting.system_diagram import diagram_svg
-from jxdeclare.reporting.system_explanation import explanation_paragraphs
-from jxdeclare.reporting.system_layout import Diagram, fit_scale, layout_snapshot
-from jxdeclare.reporting.system_report import write_diagram, write_system_report_pdf
-from jxdeclare.reporting.system_workbook import (
+from jxdeclare.reporting.system.boxes import text_width
+from jxdeclare.reporting.system.diagram import diagram_svg
+from jxdeclare.reporting.system.explanation import explanation_paragraphs
+from jxdeclare.reporting.system.layout import Diagram, fit_scale, layout_snapshot
+from jxdeclare.reporting.system.report import write_diagram, write_system_report_pdf
+from jxdeclare.reporting.system.workbook import (
     write_annual_stats_xlsx,
     write_detail_xlsx,
     write_report_xlsx,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from jxdeclare.drafting.example import example_document
 from jxdeclare.portal.sandbox import SandboxServer
 from jxdeclare.services import drafts
+from jxdeclare.services.declarations.samples import seed_queued
 from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
-from jxdeclare.services.sample_declarations import seed_queued
 from jxdeclare.ui.main_window import MainWindow
 from jxdeclare.ui.tasks import running_tasks
 

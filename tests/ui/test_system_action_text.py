@@ -7,7 +7,7 @@ from datetime import date
 from jxdeclare.domain.system.entry import EntryView, Level
 from jxdeclare.domain.system.review import dashboard
 from jxdeclare.ui.i18n import install_language
-from jxdeclare.ui.system_actions import action_detail
+from jxdeclare.ui.system.actions import action_detail
 
 TODAY = date(2026, 12, 20)
 

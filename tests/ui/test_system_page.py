@@ -22,13 +22,21 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from jxdeclare.services import system_register, system_status, system_tree
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
+from jxdeclare.services.system import (
+    register as system_register,
+)
+from jxdeclare.services.system import (
+    status as system_status,
+)
+from jxdeclare.services.system import (
+    tree as system_tree,
+)
 from jxdeclare.ui.main_window import MainWindow
 from jxdeclare.ui.pages.system import EMPTY, WORKSPACE, SystemPage
-from jxdeclare.ui.system_entry_model import CODE, DEPARTMENT, NUMBER, STATUS
-from jxdeclare.ui.system_tree_view import ALL
+from jxdeclare.ui.system.entry_model import CODE, DEPARTMENT, NUMBER, STATUS
+from jxdeclare.ui.system.tree_view import ALL
 from jxdeclare.ui.tasks import running_tasks
 
 NAME = "江西示例米业有限公司"
@@ -232,7 +240,7 @@ def test_dragging_a_standard_onto_a_branch_moves_it_and_undo_moves_it_back(
 
 
 def test_a_standard_dropped_on_unplaced_leaves_the_tree(qtbot, window: MainWindow) -> None:
-    from jxdeclare.ui.system_tree_view import UNPLACED
+    from jxdeclare.ui.system.tree_view import UNPLACED
 
     eid, nodes = with_tree(window.ctx)
     place(window.ctx, eid, "GB 2762—2022", nodes["产品标准"])
@@ -544,7 +552,7 @@ def test_an_own_standard_is_placed_reviewed_and_rechecked(
     from jxdeclare.domain.system.review import add_years
     from jxdeclare.drafting.example import example_document
     from jxdeclare.services import drafts
-    from jxdeclare.services.system_watch import pending_rechecks
+    from jxdeclare.services.system.watch import pending_rechecks
     from jxdeclare.store.models import StandardDocument, StandardInUse
 
     eid, nodes = with_tree(window.ctx)

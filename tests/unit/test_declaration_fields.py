@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from jxdeclare.domain.declaration_record import DeclarationRecord, DeclaredProduct, IndicatorLine
-from jxdeclare.reporting.declaration_fields import (
+from jxdeclare.reporting.declarations.fields import (
     default_path,
     entry_steps,
     load_fields,

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from jxdeclare.domain.declaration import DeclarationState
-from jxdeclare.services import declarations
 from jxdeclare.services.context import AppContext
-from jxdeclare.services.declarations import DeclarationInfo
+from jxdeclare.services.declarations import records as declarations
+from jxdeclare.services.declarations.records import DeclarationInfo
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.severity import COLOURS
@@ -212,14 +212,14 @@ class DeclarationPage(QWidget):
     # -- actions ---------------------------------------------------------------------------
 
     def new_declaration(self) -> None:
-        from jxdeclare.ui.declaration_dialogs import NewDeclarationDialog
+        from jxdeclare.ui.declarations.dialogs import NewDeclarationDialog
 
         dialog = NewDeclarationDialog(self.ctx, self)
         dialog.created.connect(lambda _info: self.reload())
         dialog.open()
 
     def edit_selected(self) -> None:
-        from jxdeclare.ui.declaration_dialogs import DeclarationDialog
+        from jxdeclare.ui.declarations.dialogs import DeclarationDialog
 
         info = self.selected()
         if info is None or info.state not in declarations.EDITABLE:
@@ -249,7 +249,7 @@ class DeclarationPage(QWidget):
         self.reload()
 
     def guided_entry(self) -> None:
-        from jxdeclare.ui.guided_entry import GuidedEntryDialog
+        from jxdeclare.ui.declarations.guided_entry import GuidedEntryDialog
 
         info = self.selected()
         if info is None:
@@ -259,7 +259,7 @@ class DeclarationPage(QWidget):
         dialog.open()
 
     def submit_queued(self) -> None:
-        from jxdeclare.ui.submit_dialog import SubmitDialog
+        from jxdeclare.ui.declarations.submit_dialog import SubmitDialog
 
         dialog = SubmitDialog(self.ctx, self.selected_ids(), self)
         dialog.finished.connect(lambda _code: self.reload())
@@ -272,7 +272,7 @@ class DeclarationPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("资料包保存到"))
         if not folder:
             return
-        from jxdeclare.reporting.declaration_package import write_package
+        from jxdeclare.reporting.declarations.package import write_package
 
         ctx = self.ctx
 
@@ -293,8 +293,8 @@ class DeclarationPage(QWidget):
         )  # fmt: skip
         if not out:
             return
-        from jxdeclare.reporting.declaration_sheet import write_receipt_pdf
-        from jxdeclare.services.receipts import receipt_of
+        from jxdeclare.reporting.declarations.sheet import write_receipt_pdf
+        from jxdeclare.services.declarations.receipts import receipt_of
 
         ctx = self.ctx
 
@@ -312,8 +312,8 @@ class DeclarationPage(QWidget):
         )
         if not out:
             return
-        from jxdeclare.reporting.declaration_sheet import write_batch_summary_xlsx
-        from jxdeclare.services.receipts import summary_rows
+        from jxdeclare.reporting.declarations.sheet import write_batch_summary_xlsx
+        from jxdeclare.services.declarations.receipts import summary_rows
 
         ctx, ids = self.ctx, [info.id for info in self.rows]
 

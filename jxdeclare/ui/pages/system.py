@@ -32,13 +32,13 @@ from jxdeclare.domain.system.review import Action, dashboard
 from jxdeclare.domain.system.tree import SystemTree
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.errors import show_error
-from jxdeclare.ui.system_actions import ActionPanel, AgencyBoard
-from jxdeclare.ui.system_entries import EntryPanel
-from jxdeclare.ui.system_exports import SystemExports
-from jxdeclare.ui.system_import_dialog import ImportFlow
-from jxdeclare.ui.system_tree_panel import EmptyState, TreePanel
-from jxdeclare.ui.system_tree_view import ALL
-from jxdeclare.ui.system_undo import TreeHistory
+from jxdeclare.ui.system.actions import ActionPanel, AgencyBoard
+from jxdeclare.ui.system.entries import EntryPanel
+from jxdeclare.ui.system.exports import SystemExports
+from jxdeclare.ui.system.import_dialog import ImportFlow
+from jxdeclare.ui.system.tree_panel import EmptyState, TreePanel
+from jxdeclare.ui.system.tree_view import ALL
+from jxdeclare.ui.system.undo import TreeHistory
 from jxdeclare.ui.tasks import run_task
 
 AGENCY = None  # the selector's 全部企业 item
@@ -55,8 +55,8 @@ class Loaded:
 
 
 def load(ctx: AppContext, enterprise_id: int) -> Loaded:
-    from jxdeclare.services.system_status import entry_views
-    from jxdeclare.services.system_watch import pending_rechecks
+    from jxdeclare.services.system.status import entry_views
+    from jxdeclare.services.system.watch import pending_rechecks
 
     today = date.today()
     tree, views = entry_views(ctx, enterprise_id, today)
