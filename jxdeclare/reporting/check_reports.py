@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from jxdeclare.checks.registry import RULES, Finding
+from jxdeclare.checks.bases import basis
 from jxdeclare.checks.registry import SEVERITY_LABELS as SEVERITY
+from jxdeclare.checks.registry import Finding
 from jxdeclare.checks.run import CheckReport
 from jxdeclare.reporting.atomic import atomic_write as _atomic
 
@@ -23,15 +25,6 @@ REVIEW_COLUMNS = ("序号", "章条编号", "意见内容", "依据", "处理意
 class Checked:
     name: str  # the file or standard checked, as shown in the report
     report: CheckReport
-
-
-def basis(finding: Finding) -> str:
-    """Where the finding comes from: the limit's standard and clause, else the rule's title."""
-    evidence = finding.evidence
-    if evidence.get("standard"):
-        return f"{evidence['standard']} {evidence.get('clause', '')}".strip()
-    rule = RULES.get(finding.rule)
-    return f"{finding.rule} {rule.title}" if rule else finding.rule
 
 
 _DIMENSIONS = {"合法性": 0, "完整性": 1, "规范性": 2}
@@ -118,10 +111,11 @@ def write_review_docx(items: Sequence[Checked], out: Path) -> None:
 
 
 def write_pdf(items: Sequence[Checked], out: Path) -> None:
+    """检查报告: landscape A4, "第 N 页 共 M 页" at the foot of every page, no page left blank."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     from jxdeclare.drafting.fonts import find_fonts
     from jxdeclare.drafting.pdf_styles import register
@@ -130,25 +124,65 @@ def write_pdf(items: Sequence[Checked], out: Path) -> None:
     body, head = register(fonts.body), register(fonts.heading)
     text = ParagraphStyle("jx-report", fontName=body, fontSize=9, leading=12, wordWrap="CJK")
     bold = ParagraphStyle("jx-report-head", parent=text, fontName=head)
-    title = ParagraphStyle("jx-report-title", parent=bold, fontSize=16, leading=22, alignment=1)
-    story: list = [Paragraph("标准检查报告", title), Spacer(1, 4 * mm)]
-    for item in items:
-        story += [Paragraph(_escape(line), text) for line in header_lines(item)]
+    title = ParagraphStyle("jx-report-title", parent=bold, fontSize=16, leading=22, alignment=1,
+                           spaceAfter=4 * mm)  # fmt: skip
+    # Gaps are space before a flowable, which a frame drops at the top of a page; a trailing
+    # Spacer would instead open a page of its own when the last table ends near the bottom.
+    first_line = ParagraphStyle("jx-report-first", parent=text, spaceBefore=6 * mm)
+    story: list = [Paragraph("标准检查报告", title)]
+    for n, item in enumerate(items):
+        if n:  # the next file's summary and table head start together, on a new page if need be
+            story.append(CondPageBreak(40 * mm))
+        lines = header_lines(item)
+        story += [Paragraph(_escape(line), first_line if n and not i else text)
+                  for i, line in enumerate(lines)]  # fmt: skip
         data = [[Paragraph(c, bold) for c in COLUMNS]]
         data += [[Paragraph(_escape(c), text) for c in row] for row in rows(item.report.findings)]
-        widths = [10, 14, 14, 14, 24, 80, 60, 40]
-        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+        widths = [10, 14, 16, 14, 24, 78, 60, 52]  # mm; 268 of the 273 available
+        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, spaceBefore=2 * mm)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
-        story += [Spacer(1, 2 * mm), table, Spacer(1, 6 * mm)]
+        story.append(table)
     page = landscape(A4)
 
     def build(tmp: Path) -> None:
         SimpleDocTemplate(str(tmp), pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm,
-                          topMargin=12 * mm, bottomMargin=12 * mm,
-                          title="标准检查报告").build(story)  # fmt: skip
+                          topMargin=12 * mm, bottomMargin=16 * mm, title="标准检查报告",
+                          initialFontName=body,
+                          ).build(story, canvasmaker=_numbered_canvas(body))  # fmt: skip
 
     _atomic(out, build)
+
+
+def page_label(page: int, total: int) -> str:
+    return f"第 {page} 页 共 {total} 页"
+
+
+def _numbered_canvas(font: str) -> type:
+    """A canvas that holds its pages back until the total is known, then numbers each one."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                width = self._pagesize[0]
+                self.setFont(font, 9)
+                self.drawCentredString(width / 2, 8 * mm, page_label(number, total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
 
 
 def _escape(value: str) -> str:

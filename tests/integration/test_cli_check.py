@@ -77,6 +77,7 @@ def test_reports_as_excel_pdf_and_the_review_form(tmp_path: Path, cli) -> None:
     assert "状态判断日期：2026-11-29" in cells and "R001" in cells
     pdf_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "报告 结果.pdf").pages)
     assert "标准检查报告" in pdf_text and "GB 2760—2024" in pdf_text
+    assert "第 1 页 共 1 页" in pdf_text
     table = docx.Document(str(tmp_path / "报告 结果.docx")).tables[0]
     assert [c.text for c in table.rows[0].cells] == [
         "序号",
@@ -85,5 +86,6 @@ def test_reports_as_excel_pdf_and_the_review_form(tmp_path: Path, cli) -> None:
         "依据",
         "处理意见",
     ]
-    assert any("GB 2760—2014" in row.cells[2].text for row in table.rows[1:])
+    (outdated,) = [row for row in table.rows[1:] if "GB 2760—2014" in row.cells[2].text]
+    assert outdated.cells[3].text == "GB 2760—2024"  # its basis: the edition that replaced it
     assert cli(tmp_path, "check", str(bad), "--report", str(tmp_path / "r.txt")).returncode == 2
