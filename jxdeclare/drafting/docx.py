@@ -10,6 +10,13 @@ renumber on its own and drift from the computed numbers). 前言, 引言, the an
 are centred paragraphs of their own style carrying outline level 1 directly: the TOC field's
 ``\\u`` switch and the navigation pane list them, while "Heading N" stays reserved for numbered
 clauses.
+
+The 目次 is that TOC field with its result already written: the entries GB/T 1.1 lists (前言,
+引言, chapters and their first-level clauses, the annexes, 参考文献) in Word's "toc 1"/"toc 2"
+styles, each with the page the PDF rendering of the same document printed it on. A reader that
+never updates fields (a previewer, LibreOffice converting to PDF) shows this list; Word
+recomputes it on opening (``updateFields`` in settings.xml, the field marked dirty). When the PDF
+pagination cannot be had (no usable fonts), the entries are written without page numbers.
 """
 
 from __future__ import annotations
@@ -21,8 +28,10 @@ import io
 import os
 import secrets
 import struct
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import docx  # python-docx: absolute imports mean this module never shadows it
 from docx.document import Document as WordDocument
@@ -42,13 +51,25 @@ from ..domain.document.model import Document
 from .docx_page import cover_head, number_pages, running_heads, strip_grid, write_cover
 from .docx_styles import INDENT_PT, SMALL_PT, TEXT_WIDTH, Styles, set_up
 from .docx_table import table_element, width_of
-from .docx_xml import PPR_ORDER, add_field, add_text, border, el, outline_level, put
+from .docx_xml import (
+    PPR_ORDER,
+    add_field,
+    add_text,
+    border,
+    el,
+    end_field,
+    outline_level,
+    put,
+    start_field,
+)
+from .fonts import FontNotFound
 from .layout import (
     WHERE_LEAD,
     FigureItem,
     FormulaLine,
     Heading,
     Item,
+    Layout,
     ListItem,
     NoteLine,
     Para,
@@ -57,6 +78,7 @@ from .layout import (
     TermName,
     plan,
 )
+from .pdf import PdfResult, render_pdf
 from .readiness import NotFinal, final_blockers
 
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
@@ -66,15 +88,43 @@ EMU_PER_TWIP = 635
 MAX_FIGURE_HEIGHT = 180 * 36000  # EMU (180 mm): leaves room for the caption on the page
 
 
-def render_docx(document: Document, out: Path, *, final: bool = False, note: str = "") -> None:
+def render_docx(
+    document: Document,
+    out: Path,
+    *,
+    final: bool = False,
+    note: str = "",
+    pagination: PdfResult | None = None,
+) -> None:
     """Write ``document`` to ``out``; ``final=True`` refuses drafts that still have gaps.
 
     Raises :class:`NotFinal` (and writes nothing) when a final output is asked of a draft with
     placeholders or broken links. Without ``final`` every page header says 草稿.
+    ``pagination``: what rendering the same document as PDF returned, when the caller has just
+    done so; otherwise the document is laid out as PDF here for the 目次's page numbers.
     """
     if final and (problems := final_blockers(document)):
         raise NotFinal(problems)
-    _save(_Writer(document, draft=not final, note=note).build(), Path(out))
+    layout = plan(document)
+    pages = toc_pages(layout, pagination or _pdf_pagination(document, final))
+    _save(_Writer(document, draft=not final, note=note).build(layout, pages), Path(out))
+
+
+def _pdf_pagination(document: Document, final: bool) -> PdfResult | None:
+    """The PDF rendering's pages, or None where there is no font to lay the PDF out with."""
+    with TemporaryDirectory(prefix="jxdeclare-pages-") as folder:
+        try:
+            return render_pdf(document, Path(folder) / "pages.pdf", final=final)
+        except FontNotFound:
+            return None
+
+
+def toc_pages(layout: Layout, pagination: PdfResult | None) -> list[str]:
+    """The page number of each 目次 entry, "" for all when the PDF's 目次 differs from ours."""
+    entries = [text for _level, text in layout.toc]
+    if pagination is None or [text for text, _page in pagination.toc] != entries:
+        return [""] * len(entries)
+    return pagination.toc_pages()
 
 
 def _save(word: WordDocument, out: Path) -> None:
@@ -96,11 +146,11 @@ class _Writer:
         self.styles: Styles = set_up(self.word)
         self.end = self.word.element.body.sectPr  # new content goes before the last sectPr
 
-    def build(self) -> WordDocument:
+    def build(self, layout: Layout, pages: Sequence[str]) -> WordDocument:
         write_cover(self.source.cover, self.paragraph, self.styles.cover)
         strip_grid(self.break_section(fresh=True))
-        self.toc()
-        for item in plan(self.source).items:
+        self.toc(layout.toc, pages)
+        for item in layout.items:
             if isinstance(item, Heading) and item.starts_body:
                 self.break_section()
                 self.text(self.styles.doc_title, self.source.cover.title)
@@ -160,11 +210,25 @@ class _Writer:
         put(ppr, el("spacing", before=480), PPR_ORDER)
         put(ppr, el("ind", left=margin, right=margin, firstLine=0), PPR_ORDER)
 
-    def toc(self) -> None:
+    def toc(self, entries: list[tuple[int, str]], pages: Sequence[str]) -> None:
+        """目次: the TOC field, its result one paragraph per entry ("1　范围", tab, page)."""
         self.text(self.styles.section, "目次")
-        p = self.paragraph(self.styles.body)
-        put(p.get_or_add_pPr(), el("ind", firstLine=0), PPR_ORDER)
-        add_field(p, TOC_FIELD, TOC_PLACEHOLDER)
+        if not entries:
+            p = self.paragraph(self.styles.body)
+            put(p.get_or_add_pPr(), el("ind", firstLine=0), PPR_ORDER)
+            add_field(p, TOC_FIELD, TOC_PLACEHOLDER)
+            return
+        lines = []
+        for (level, text), page in zip(entries, pages, strict=True):
+            p = self.paragraph(self.styles.toc(level))
+            tabs = el("tabs")
+            tabs.append(el("tab", val="right", leader="dot", pos=TEXT_WIDTH))
+            put(p.get_or_add_pPr(), tabs, PPR_ORDER)
+            if not lines:
+                start_field(p, TOC_FIELD)
+            add_text(p, f"{text}\t{page}" if page else text)
+            lines.append(p)
+        end_field(lines[-1])
 
     # -- layout items ---------------------------------------------------------------------
 
@@ -251,4 +315,4 @@ class _Writer:
         return True
 
 
-__all__ = ["TOC_FIELD", "TOC_PLACEHOLDER", "render_docx"]
+__all__ = ["TOC_FIELD", "TOC_PLACEHOLDER", "render_docx", "toc_pages"]

@@ -97,6 +97,11 @@ class Styles:
     def heading(level: int) -> str:
         return f"Heading{min(max(level, 1), 6)}"
 
+    @staticmethod
+    def toc(level: int) -> str:
+        """Word's own 目次 styles: "toc 1" for chapters and unnumbered titles, "toc 2" below."""
+        return f"TOC{min(max(level, 1), 2)}"
+
 
 def set_up(doc: WordDocument) -> Styles:
     """Defaults, page geometry, styles and settings of a fresh python-docx document."""

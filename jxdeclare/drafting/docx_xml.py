@@ -110,6 +110,14 @@ def _run(p: etree._Element, text: str, props: list[etree._Element]) -> None:
 
 def add_field(p: etree._Element, instruction: str, shown: str) -> None:
     """A complex field (begin / instruction / separate / result / end) Word can update."""
+    start_field(p, instruction)
+    p.add_r().text = shown
+    end_field(p)
+
+
+def start_field(p: etree._Element, instruction: str) -> None:
+    """Begin a complex field; the runs (and paragraphs) after it, up to :func:`end_field`, are
+    its result as shown until the field is updated."""
     # dirty: Word refreshes the field when it opens the file, even without updateFields.
     p.add_r().append(el("fldChar", fldCharType="begin", dirty="true"))
     instr = OxmlElement("w:instrText")
@@ -117,7 +125,9 @@ def add_field(p: etree._Element, instruction: str, shown: str) -> None:
     instr.text = f" {instruction} "
     p.add_r().append(instr)
     p.add_r().append(el("fldChar", fldCharType="separate"))
-    p.add_r().text = shown
+
+
+def end_field(p: etree._Element) -> None:
     p.add_r().append(el("fldChar", fldCharType="end"))
 
 

@@ -10,7 +10,7 @@ place, so ``out`` is never a half-written PDF.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -39,6 +39,11 @@ WATERMARK = "草稿"
 class PdfResult:
     pages: int
     toc: list[tuple[str, int]]  # (目次 entry, 1-based page of the PDF file where it really is)
+    page_labels: dict[int, str] = field(default_factory=dict)  # page of the file → printed number
+
+    def toc_pages(self) -> list[str]:
+        """The number printed for each 目次 entry ("II", "1" …), as the PDF's 目次 shows it."""
+        return [self.page_labels.get(page, "") for _text, page in self.toc]
 
 
 def render_pdf(
@@ -83,7 +88,7 @@ def _build(document: Document, path: Path, st: Styles, *, draft: bool, note: str
     define_entry_forms(doc.canv, book, st.body_font, BODY_SIZE)
     doc.canv.save()  # saving waits for the 目次 forms defined just above
     toc = [(text, book.heading_pages.get(i, 0)) for i, (_level, text) in enumerate(layout.toc)]
-    return PdfResult(pages=decor.pages, toc=toc)
+    return PdfResult(pages=decor.pages, toc=toc, page_labels=dict(book.page_labels))
 
 
 class _Doc(BaseDocTemplate):

@@ -92,12 +92,15 @@ def render(
     """
     pages = 0
     note = UNSIGNED_NOTE if unsigned_pack else ""
+    pagination = None
     if pdf is not None:
         from jxdeclare.drafting.pdf import render_pdf
 
-        pages = render_pdf(document, pdf, final=final, watermark_note=note).pages
+        pagination = render_pdf(document, pdf, final=final, watermark_note=note)
+        pages = pagination.pages
     if docx is not None:
         from jxdeclare.drafting.docx import render_docx
 
-        render_docx(document, docx, final=final, note=note)
+        # The Word 目次 shows the PDF's page numbers: passed on, the PDF is not laid out twice.
+        render_docx(document, docx, final=final, note=note, pagination=pagination)
     return Rendered(pdf, docx, pages)

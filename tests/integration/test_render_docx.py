@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import docx
 import pytest
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as WordParagraph
 
 from jxdeclare.domain.document.model import Document, Figure, Paragraph
 from jxdeclare.domain.document.text import placeholder
@@ -16,6 +19,7 @@ from jxdeclare.drafting import docx as renderer
 from jxdeclare.drafting.docx import TOC_FIELD, TOC_PLACEHOLDER, render_docx
 from jxdeclare.drafting.example import example_document
 from jxdeclare.drafting.layout import INDICATOR_HEADER, Heading, SectionTitle, TableItem, plan
+from jxdeclare.drafting.pdf import render_pdf
 from jxdeclare.drafting.readiness import NotFinal, final_blockers
 
 # A 1×1 white PNG, so the figure test needs no image library.
@@ -106,16 +110,73 @@ def test_front_and_back_matter_titles_reach_the_toc(example: Document, word: Wor
     assert outlined == ["前言", "附录A（规范性）断条率的测定", "参考文献"]
 
 
+def toc_result(word: WordDocument) -> list[WordParagraph]:
+    """The paragraphs of the TOC field's shown result: from its begin to its end."""
+    found: list[WordParagraph] = []
+    for paragraph in word.paragraphs:
+        xml = paragraph._p.xml
+        if not found and "TOC \\o" not in xml:
+            continue
+        found.append(paragraph)
+        if 'w:fldCharType="end"' in xml:
+            break
+    return found
+
+
 def test_toc_field_is_updated_when_word_opens_the_file(rendered: Path) -> None:
     with zipfile.ZipFile(rendered) as package:
         body = package.read("word/document.xml").decode("utf-8")
         settings = package.read("word/settings.xml").decode("utf-8")
     escaped = TOC_FIELD.replace('"', "&quot;")
     assert f" {TOC_FIELD} " in body or f" {escaped} " in body
-    assert TOC_PLACEHOLDER in body
     for kind in ("begin", "separate", "end"):
         assert f'w:fldCharType="{kind}"' in body
     assert '<w:updateFields w:val="true"/>' in settings
+
+
+def test_the_toc_is_filled_in_with_the_pages_of_the_pdf(
+    example: Document, word: WordDocument, folder: Path
+) -> None:
+    entries = toc_result(word)
+    pdf = render_pdf(example, folder.parent / "同一文件.pdf")
+    expected = [f"{text}\t{page}" for (text, _), page in zip(pdf.toc, pdf.toc_pages(), strict=True)]
+    assert [p.text for p in entries] == expected
+    assert expected[:3] == ["前言\tII", "1\u3000范围\t1", "2\u3000规范性引用文件\t1"]
+    assert expected[-2].startswith("附录A（规范性）\u3000断条率的测定\t")
+    assert expected[-1].startswith("参考文献\t")
+    assert [p.style.name for p in entries[:6]] == ["toc 1"] * 5 + ["toc 2"]  # 4.1 under 4
+    assert TOC_PLACEHOLDER not in "".join(p.text for p in word.paragraphs)
+    # GB/T 1.1's 目次: chapters, first-level clauses, annexes, the unnumbered elements; no deeper.
+    assert [e.text.split("\t")[0] for e in entries] == [text for _level, text in plan(example).toc]
+
+
+def test_without_fonts_for_the_pdf_the_toc_has_no_page_numbers(
+    example: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jxdeclare.drafting import pdf
+    from jxdeclare.drafting.fonts import FontNotFound
+
+    def no_fonts(*_args: object, **_kwargs: object) -> None:
+        raise FontNotFound([], [])
+
+    monkeypatch.setattr(pdf, "find_fonts", no_fonts)
+    out = tmp_path / "无字体.docx"
+    render_docx(example, out)
+    entries = [p.text for p in toc_result(docx.Document(str(out)))]
+    assert entries == [text for _level, text in plan(example).toc]  # headings, no invented page
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_prints_the_toc_without_updating_it(rendered: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(rendered)], check=True, capture_output=True, timeout=180)  # fmt: skip
+    (pdf,) = tmp_path.glob("*.pdf")
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    toc_page = next(text for text in pages if "目次" in text)
+    for heading in ("前言", "范围", "规范性引用文件", "附录A", "参考文献"):
+        assert heading in toc_page
 
 
 def test_tables_with_captions_and_repeating_header(example: Document, word: WordDocument) -> None:
