@@ -75,6 +75,8 @@ def cmd_i18n(_args: list[str]) -> int:
         ts = Path("resources", "i18n", f"jxdeclare_{language}.ts")
         check(run(venv_bin("pyside6-lupdate"), *sources, "-ts", ts, "-no-obsolete"))
         check(run(venv_bin("pyside6-lrelease"), ts, "-qm", ts.with_suffix(".qm")))
+    extra = Path("resources", "i18n", "qt_extra_zh_CN.ts")  # hand-written, no lupdate
+    check(run(venv_bin("pyside6-lrelease"), extra, "-qm", extra.with_suffix(".qm")))
     return 0
 
 

@@ -19,6 +19,7 @@ def install_language(language: str) -> bool:
     if language.startswith("zh"):
         # Our strings are Chinese already; Qt's own (确定/取消, file dialogs) need its catalogue.
         _install(app, "qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        _install(app, "qt_extra_zh_CN", str(resources_dir() / "i18n"))  # what qtbase leaves out
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return True
     if not _install(app, f"jxdeclare_{language}", str(resources_dir() / "i18n")):
