@@ -22,7 +22,7 @@ from jxdeclare.domain.document.model import (
     TermEntry,
 )
 from jxdeclare.domain.document.numbering import Numbering
-from jxdeclare.domain.document.text import PLACEHOLDER
+from jxdeclare.domain.document.text import PLACEHOLDER, resolve
 
 from .registry import Location
 
@@ -122,8 +122,10 @@ class CheckContext:
     def _passages(self) -> Iterator[Passage]:
         # A {{…}} placeholder is a hint to the user, not text of the standard: S006 reports it,
         # and what its hint names (a method to verify, a verb) is not checked as a provision.
+        # Links read as printed ("表3"), so excerpts quoted in findings never show [[ref:…]].
         for passage in self._raw_passages():
-            yield replace(passage, text=PLACEHOLDER.sub("", passage.text))
+            text = resolve(PLACEHOLDER.sub("", passage.text), self.numbering)
+            yield replace(passage, text=text)
 
     def _raw_passages(self) -> Iterator[Passage]:
         foreword = self.document.foreword

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from jxdeclare.domain.document.model import ChapterRole
+from jxdeclare.domain.document.places import place_of
 from jxdeclare.domain.document.text import broken_refs, placeholders
 
 from .context import CheckContext
@@ -132,28 +133,20 @@ def broken_links(ctx: CheckContext) -> Iterator[Hit]:
     "S006", Category.COMPLETENESS, Severity.ERROR,
     title="有未填写的内容",
     explanation="模板中标为“{{…}}”的内容需要企业根据产品实际填写，未填写的标准不能发布。",
-    message="尚未填写：{hint}",
-    message_en="Not filled in yet: {hint}",
+    message="尚未填写：{what}",
+    message_en="Not filled in yet: {what}",
     suggestion="按提示填写该处内容。",
 )  # fmt: skip
 def unfilled(ctx: CheckContext) -> Iterator[Hit]:
     for gap in placeholders(ctx.document):
-        yield Hit(Location(gap.path, _label_of(ctx, gap.path)), {"hint": gap.hint})
+        yield Hit(
+            Location(gap.path, _label_of(ctx, gap.path)), {"hint": gap.hint, "what": gap.what}
+        )
 
 
 def _label_of(ctx: CheckContext, path: str) -> str:
-    """The reader's label of the clause a model path is in ("5.1"), else the part's name."""
-    best = ""
-    for clause_path, clause, _depth in ctx.clauses():
-        if path.startswith(clause_path + ".") or path == clause_path:
-            best = ctx.clause_label(clause)
-    if best:
-        return best
-    for prefix, name in (("cover", "封面"), ("foreword", "前言"), ("normative_references", "第2章"),
-                         ("bibliography", "参考文献"), ("introduction", "引言")):  # fmt: skip
-        if path.startswith(prefix):
-            return name
-    return path
+    """Where a reader finds the model path: "5.1", "表3 第1行 第2列", "封面 标准名称"."""
+    return place_of(ctx.document, path, ctx.numbering)
 
 
 @rule(

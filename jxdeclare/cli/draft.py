@@ -45,19 +45,24 @@ def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _report_new(args: argparse.Namespace, document: jxstd.Document, out: Path) -> None:
+    from jxdeclare.domain.document.numbering import Numbering
+    from jxdeclare.domain.document.places import place_of
     from jxdeclare.domain.document.text import placeholders
 
     todo = placeholders(document)
+    numbering = Numbering(document)
+    places = [place_of(document, p.path, numbering) for p in todo]
     if args.json:
         print_json({"file": str(out), "number": document.cover.number,
                     "title": document.cover.title,
-                    "to_fill": [{"path": p.path, "hint": p.hint} for p in todo]})  # fmt: skip
+                    "to_fill": [{"path": p.path, "hint": p.hint, "place": place, "what": p.what}
+                                for p, place in zip(todo, places, strict=True)]})  # fmt: skip
         return
     print(f"已生成 {out}：{document.cover.number} {document.cover.title}")
     if todo:
         print(f"还有 {len(todo)} 处需要填写（正式输出前必须完成）：")
-        for p in todo:
-            print(f"  {p.path}：{p.hint}")
+        for p, place in zip(todo, places, strict=True):
+            print(f"  {place}：{p.what}")
 
 
 def run_render(ctx: AppContext, args: argparse.Namespace) -> int:

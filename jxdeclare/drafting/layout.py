@@ -6,7 +6,9 @@ list, note and list labels, resolved cross-references — so the two renderers o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import Any
 
 from ..domain.document import boilerplate as bp
 from ..domain.document.model import (
@@ -163,6 +165,7 @@ class _Planner:
         self.out = Layout()
 
     def add(self, item: Item) -> None:
+        item = _resolved(item, self.text)  # every printed text, not only paragraphs
         self.out.items.append(item)
         if isinstance(item, Heading) and item.toc and item.level <= 2:
             self.out.toc.append((item.level, item.text))
@@ -275,6 +278,18 @@ class _Planner:
         self.add(Para(self.text(term.definition)))
         for n, t in zip(note_labels(len(term.notes)), term.notes, strict=True):
             self.add(NoteLine(n, self.text(t)))
+
+
+def _resolved(value: Any, text: Callable[[str], str]) -> Any:
+    """``value`` with links in every text field read as their numbers ("表3", "附录A")."""
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, tuple):
+        return tuple(_resolved(v, text) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _resolved(getattr(value, f.name), text)
+                                 for f in fields(value) if f.init})  # fmt: skip
+    return value
 
 
 def _with_basis(row: IndicatorRow) -> str:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from ..domain.document.model import Document
 from ..domain.document.numbering import Numbering
+from ..domain.document.places import place_of
 from ..domain.document.text import broken_refs, placeholders
 from ..domain.messages import Problem, register
 
+# {place} is where a reader finds it ("表3 第1行 第2列"); {path} stays in params for scripts.
 UNFILLED = register(
-    "draft.unfilled", "尚未填写：{hint}（位置 {path}）", "Not filled in yet: {hint} (at {path})"
+    "draft.unfilled", "{place} 尚未填写：{what}", "{place}: not filled in yet: {what}"
 )
 BROKEN_LINK = register(
     "draft.broken_link",
-    "引用的对象已被删除（位置 {path}）",
-    "A cross-reference points at something that was deleted (at {path})",
+    "{place}：引用的对象已被删除",
+    "{place}: a cross-reference points at something that was deleted",
 )
 
 
@@ -21,11 +23,15 @@ def final_blockers(document: Document) -> list[Problem]:
     """Everything that keeps the draft from being final; empty when it can be published."""
     numbering = Numbering(document)
     found = [
-        Problem(UNFILLED, params={"hint": p.hint, "path": p.path}) for p in placeholders(document)
-    ]
+        Problem(UNFILLED, params={"hint": p.hint, "what": p.what, "path": p.path,
+                                  "place": place_of(document, p.path, numbering)})
+        for p in placeholders(document)
+    ]  # fmt: skip
     found += [
-        Problem(BROKEN_LINK, params={"path": b.path}) for b in broken_refs(document, numbering)
-    ]
+        Problem(BROKEN_LINK, params={"path": b.path,
+                                     "place": place_of(document, b.path, numbering)})
+        for b in broken_refs(document, numbering)
+    ]  # fmt: skip
     return found
 
 

@@ -95,3 +95,25 @@ def test_activation_names_the_stored_standards_it_affects(tmp_path: Path, cli, a
     (affected,) = result["affected"]
     assert (affected["number"], affected["title"]) == ("Q/JXSL 0002—2026", "干米粉")
     assert any("GB 7718" in reason for reason in affected["reasons"])  # gone from this pack
+
+
+def test_what_is_left_to_fill_is_named_where_a_reader_finds_it(tmp_path: Path, cli) -> None:
+    home = tmp_path / "home"
+    cli(home, "enterprise", "add", "--name", "江西示例米业有限公司", "--uscc", CODE,
+        "--code", "JXSL")  # fmt: skip
+    out = tmp_path / "干米粉.jxstd"
+    args = ("draft", "new", "--template", "rice-noodles", "--enterprise", "JXSL",
+            "--product", "干米粉", "--out", str(out))  # fmt: skip
+    made = cli(home, *args)
+    assert made.returncode == 0, made.stderr
+    assert "前言 主要起草人：主要起草人姓名" in made.stdout
+    assert "第1行 第2列：色泽的描述" in made.stdout
+    for raw in ("chapters[", "children[", "foreword.", "填写：填写", "[[ref:"):
+        assert raw not in made.stdout
+    report = json.loads(cli(home, *args, "--json").stdout)  # scripts keep the model path
+    first = report["to_fill"][0]
+    assert first["path"] == "foreword.drafters" and first["hint"] == "填写：主要起草人姓名"
+    assert first["place"] == "前言 主要起草人" and first["what"] == "主要起草人姓名"
+    final = cli(home, "draft", "render", str(out), "--pdf", str(tmp_path / "f.pdf"), "--final")
+    assert "前言 主要起草人 尚未填写：主要起草人姓名" in final.stderr
+    assert "chapters[" not in final.stderr and "填写：填写" not in final.stderr

@@ -90,7 +90,7 @@ CASES: dict[str, tuple[Callable[[Document], None], str]] = {
     "S003": (lone, "4.1"),
     "S004": (deep, "4.1.1.1.1.1.1"),
     "S005": (broken, "4.2"),
-    "S006": (lambda d: setattr(d.cover, "title", placeholder("产品名称")), "封面"),
+    "S006": (lambda d: setattr(d.cover, "title", placeholder("产品名称")), "封面 标准名称"),
     "W001": (old_foreword, "前言"),
     "W002": (lambda d: d.chapters[0].blocks.append(Paragraph("附录A为规范性附录。")), "1"),
     "W003": (lambda d: d.chapters[0].blocks.append(Paragraph("产品必须包装。")), "1"),

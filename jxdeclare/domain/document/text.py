@@ -68,6 +68,19 @@ class Placeholder:
     path: str
     hint: str
 
+    @property
+    def what(self) -> str:
+        """The hint without its "填写：" lead, for messages that say "尚未填写" themselves."""
+        return unfilled_what(self.hint)
+
+
+_FILL_LEAD = re.compile(r"^(?:请)?填写[：:]\s*")
+
+
+def unfilled_what(hint: str) -> str:
+    """ "填写：色泽的描述" → "色泽的描述"; a hint without the lead is kept as it is."""
+    return _FILL_LEAD.sub("", hint.strip()) or hint.strip()
+
 
 def placeholders(document: Any) -> list[Placeholder]:
     """Every ``{{…}}`` still to be filled in, with where it is."""
