@@ -8,7 +8,18 @@ import sys
 from collections.abc import Sequence
 
 from jxdeclare import __version__
-from jxdeclare.cli import check, db, declare, draft, enterprise, pack, portal, system, validate
+from jxdeclare.cli import (
+    check,
+    db,
+    declare,
+    draft,
+    enterprise,
+    pack,
+    portal,
+    system,
+    validate,
+    workbench,
+)
 from jxdeclare.cli.output import fail, use_utf8
 
 
@@ -38,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     subparsers = parser.add_subparsers(dest="command", required=True)
     leaf_options = common_options(suppress=True)
-    for module in (enterprise, validate, db, pack, draft, check, declare, portal, system):
+    modules = (enterprise, validate, db, pack, draft, check, declare, portal, system, workbench)
+    for module in modules:
         module.add_parser(subparsers, leaf_options)
     return parser
 
