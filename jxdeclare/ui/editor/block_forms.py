@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -27,8 +26,10 @@ from jxdeclare.domain.document.model import (
     TermEntry,
 )
 from jxdeclare.domain.document.numbering import Numbering
-from jxdeclare.domain.document.text import REF, ref_token
-from jxdeclare.ui.editor.fields import Host, line_edit, lines_edit, setter, text_edit
+from jxdeclare.domain.document.text import BROKEN_REF_TEXT, REF
+from jxdeclare.ui.editor.fields import Host, line_edit, lines_edit, setter, split_lines
+from jxdeclare.ui.editor.linked_text import LinkedTextEdit, linked_text_edit
+from jxdeclare.ui.terms import mark_data
 
 LIST_STYLES = (
     (ListStyle.DASH, "——"),
@@ -84,18 +85,19 @@ class BlockEditor(QWidget):
     def _text(self, block: Paragraph | Note | Example) -> None:
         label = {Paragraph: self.tr("段落"), Note: self.tr("注"), Example: self.tr("示例")}
         edit = setter(self.host, block, "text", self.tr("修改文字"))
-        field = text_edit(self.host, block.text, edit, "blockText", rows=8)
+        field = linked_text_edit(self.host, block.text, edit, "blockText", rows=8)
         field.setPlaceholderText(self.tr("可用 {{说明}} 标出待填写的内容"))
         self.form.addRow(label[type(block)], field)
         self.form.addRow(self.tr("引用"), self._reference_picker(field))
         self._links(block.text)
 
-    def _reference_picker(self, field: QPlainTextEdit) -> QWidget:
+    def _reference_picker(self, field: LinkedTextEdit) -> QWidget:
         """Insert a link at the cursor: it prints as the target's number, kept current."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         targets = QComboBox(objectName="refTarget")
+        mark_data(targets)  # the document's own clause and table titles
         for element_id, text in reference_targets(self.host.document, self.host.numbering()):
             targets.addItem(text, element_id)
         insert = QPushButton(self.tr("插入引用"), objectName="insertRef")
@@ -105,7 +107,7 @@ class BlockEditor(QWidget):
         insert.setEnabled(targets.count() > 0)
 
         def insert_link() -> None:
-            field.insertPlainText(ref_token(targets.currentData()))
+            field.insert_link(targets.currentData(), self.host.numbering())
             field.setFocus()
 
         insert.clicked.connect(insert_link)
@@ -114,14 +116,12 @@ class BlockEditor(QWidget):
         return row
 
     def _links(self, text: str) -> None:
-        """What the [[ref:…]] tokens of the text point at, as numbers the reader will see."""
-        numbering = self.host.numbering()
-        found = [
-            f"[[ref:{target}]] → {label.reference if (label := numbering.get(target)) else '—'}"
-            for target in dict.fromkeys(REF.findall(text))
-        ]
+        """What the links of the text point at: their number and the target's title."""
+        names = dict(reference_targets(self.host.document, self.host.numbering()))
+        found = [names.get(target, BROKEN_REF_TEXT) for target in dict.fromkeys(REF.findall(text))]
         if found:
-            hint = QLabel(self.tr("引用（输出时显示为编号）：") + "；".join(found))
+            hint = QLabel(self.tr("底纹标出的是引用，输出时显示所指对象的当前编号：")
+                          + "；".join(found))  # fmt: skip
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #555")
             self.form.addRow("", hint)
@@ -135,9 +135,10 @@ class BlockEditor(QWidget):
         style.currentIndexChanged.connect(lambda i: set_style(LIST_STYLES[i][0]))
         self.form.addRow(self.tr("列项符号"), style)
         set_items = setter(self.host, block, "items", self.tr("修改列项"))
+        items = "\n".join(block.items)
         self.form.addRow(
             self.tr("列项（每行一项）"),
-            lines_edit(self.host, block.items, set_items, "listItems", 8),
+            linked_text_edit(self.host, items, lambda t: set_items(split_lines(t)), "listItems", 8),
         )
 
     def _term(self, block: TermEntry) -> None:
@@ -149,7 +150,9 @@ class BlockEditor(QWidget):
         set_en = setter(host, block, "term_en", self.tr("修改英文对应词"))
         self.form.addRow(self.tr("英文对应词"), line_edit(host, block.term_en, set_en, "termEn"))
         set_def = setter(host, block, "definition", self.tr("修改定义"))
-        definition = text_edit(host, block.definition, set_def, "definition", rows=4, grow=False)
+        definition = linked_text_edit(
+            host, block.definition, set_def, "definition", rows=4, grow=False
+        )
         self.form.addRow(self.tr("定义"), definition)
         set_notes = setter(host, block, "notes", self.tr("修改术语的注"))
         self.form.addRow(

@@ -113,11 +113,13 @@ class BlockList(QWidget):
         if isinstance(block, Example):
             return note_label(label, "示例") + shorten(resolve(block.text, numbering))
         if isinstance(block, Table | IndicatorTable | Figure):
-            return f"{label.reference if label else ''}\u3000{block.caption}"
+            caption = resolve(block.caption, numbering)
+            return f"{label.reference if label else ''}\u3000{caption}"
         if isinstance(block, Formula):
-            return self.tr("公式") + f"{label.number if label else ''}：{block.expression}"
+            expression = resolve(block.expression, numbering)
+            return self.tr("公式") + f"{label.number if label else ''}：{expression}"
         if isinstance(block, TermEntry):
-            return f"{label.number if label else ''}\u3000{block.term}"
+            return f"{label.number if label else ''}\u3000{resolve(block.term, numbering)}"
         return type(block).__name__
 
     def _fill(self, selected: str = "") -> None:

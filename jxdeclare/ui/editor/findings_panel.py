@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.domain.document.model import Annex, Clause, Document, Suppression
 from jxdeclare.ui.editor.saver import document_of
 from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER
-from jxdeclare.ui.severity import COLOURS, verdict_label
+from jxdeclare.ui.severity import COLOURS, rule_title, severity_label, verdict_label
 from jxdeclare.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 Checker = Callable[[Document], "CheckReport"]
 DELAY_MS = 500
+RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # the finding's rule id, for scripts and tests
 _STEP = re.compile(r"(chapters|children|annexes)\[(\d+)\]")
 
 
@@ -111,11 +112,14 @@ class FindingsPanel(QDockWidget):
             return
         self.list.clear()
         for finding in report.findings:
-            text = f"{finding.location.label}　{finding.message}"
+            # The severity as a word and the rule by its title: colour alone says neither.
+            severity, title = severity_label(finding.severity.value), rule_title(finding.rule)
+            text = f"{severity}｜{title}　{finding.location.label}　{finding.message}"
             if finding.suppressed:
                 text += self.tr("（已忽略：%1）").replace("%1", finding.suppressed)
-            item = QListWidgetItem(f"[{finding.rule}] {text}")
+            item = QListWidgetItem(f"{text}　[{finding.rule}]")
             item.setToolTip(finding.suggestion)
+            item.setData(RULE_ROLE, finding.rule)
             colour = "#999999" if finding.suppressed else COLOURS[finding.severity.value]
             item.setForeground(QBrush(QColor(colour)))
             item.setData(Qt.ItemDataRole.UserRole, finding.location.path)

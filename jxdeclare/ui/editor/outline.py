@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from jxdeclare.domain.document.model import Annex, Clause, Document
 from jxdeclare.domain.document.numbering import Numbering
+from jxdeclare.domain.document.text import resolve
 from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER, INTRODUCTION
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +42,7 @@ class Outline(QTreeWidget):
         def clause(node: Clause, parent: str) -> None:
             label = numbers.get(node.id)
             number = label.number if label else ""
-            out.append((node.id, parent, f"{number} {node.title}".strip()))
+            out.append((node.id, parent, f"{number} {resolve(node.title, numbers)}".strip()))
             for child in node.children:
                 clause(child, node.id)
 
@@ -56,7 +57,7 @@ class Outline(QTreeWidget):
 
     def _annex_label(self, annex: Annex, numbers: Numbering) -> str:
         label = numbers.get(annex.id)
-        return f"附录{label.number if label else ''} {annex.title}"
+        return f"附录{label.number if label else ''} {resolve(annex.title, numbers)}"
 
     def sync(self, doc: Document, numbers: Numbering, select: str) -> None:
         """Show the document; ``select`` becomes current without emitting ``selected``."""
