@@ -29,6 +29,14 @@ class StoredPack:
     version: str
     as_of: str
     signed: bool
+    publisher: str = ""
+    builtin: bool = False  # the pack shipped with the program, not one in the store
+
+    @classmethod
+    def of(cls, file: str, pack: Pack, *, builtin: bool = False) -> StoredPack:
+        manifest = pack.manifest
+        return cls(file, pack.pack_id, pack.version, str(manifest["as_of"]), pack.signed,
+                   str(manifest.get("publisher") or ""), builtin)  # fmt: skip
 
 
 class PackStore:
@@ -107,7 +115,7 @@ class PackStore:
 
 
 def _stored(file: str, pack: Pack) -> StoredPack:
-    return StoredPack(file, pack.pack_id, pack.version, str(pack.manifest["as_of"]), pack.signed)
+    return StoredPack.of(file, pack)
 
 
 def _safe(text: str) -> str:

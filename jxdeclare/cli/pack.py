@@ -18,6 +18,7 @@ from jxdeclare.cli.parsing import add_group
 from jxdeclare.services.catalog import (
     activate_pack,
     diff_with_active,
+    listed_packs,
     load_active,
     pack_store,
     rollback_pack,
@@ -124,12 +125,15 @@ def _print_switch(args: argparse.Namespace, stored: Any, affected: list[Any], te
 
 
 def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
-    store = pack_store(ctx)
-    packs, active = store.list_packs(), store.active_file()
+    """The bundled pack (内置) and the imported ones; "*" marks the one in use."""
+    packs = listed_packs(ctx)
     if args.json:
-        return _print(args, [{**asdict(p), "active": p.file == active} for p in packs], "")
-    for pack in packs:
-        print(("* " if pack.file == active else "  ") + f"{pack.file}\t{pack.as_of}")
+        return _print(args, [{**asdict(p), "active": active} for p, active in packs], "")
+    for pack, active in packs:
+        marks = [m for m, on in (("内置 builtin", pack.builtin), ("当前使用 active", active)) if on]
+        print(("* " if active else "  ") + "\t".join([
+            pack.file, pack.as_of, f"{pack.pack_id} {pack.version}", pack.publisher,
+            "，".join(marks)]).rstrip())  # fmt: skip
     return 0
 
 
@@ -189,7 +193,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
             ("verify", run_verify, "校验数据包 / verify a pack file"),
             ("import", run_import, "校验并导入 / verify and import"),
             ("activate", run_activate, "启用已导入的数据包 / activate"),
-            ("list", run_list, "已导入的数据包 / imported packs"),
+            ("list", run_list, "内置和已导入的数据包 / bundled and imported packs"),
             ("rollback", run_rollback, "回退到上一个数据包 / roll back"),
             ("diff", run_diff, "与当前数据包比较 / compare with the active pack"),
         ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from jxdeclare.catalog.diff import PackDiff, diff_packs
 from jxdeclare.catalog.keys import trusted_keys
-from jxdeclare.catalog.pack import Pack, open_pack
+from jxdeclare.catalog.pack import Pack, PackError, open_pack
 from jxdeclare.catalog.search import SearchIndex
 from jxdeclare.catalog.status import StatusResult, editions_of
-from jxdeclare.catalog.store import PackStore
+from jxdeclare.catalog.store import PackStore, StoredPack
 from jxdeclare.paths import resources_dir
 from jxdeclare.services.errors import ServiceError
 
@@ -64,8 +65,35 @@ class Catalogue:
         return Detail(status, limits)
 
 
+BUILTIN_FILE = "default.jxpack"  # the name lists give the bundled pack; no imported pack has it
+
+
 def default_pack_path() -> Path:
-    return resources_dir() / "packs" / "default.jxpack"
+    return resources_dir() / "packs" / BUILTIN_FILE
+
+
+def listed_packs(ctx: AppContext) -> list[tuple[StoredPack, bool]]:
+    """The packs a user can choose from, each with whether it is the one in use: the bundled
+    pack first (in use while no imported pack is active), then the imported ones.
+
+    Every pack is opened, so verified: slow enough for a background task.
+    """
+    store = pack_store(ctx)
+    active = store.active_file()
+    listed: list[tuple[StoredPack, bool]] = []
+    # A damaged or missing bundled file is not offered (as in the store); using it says why.
+    with suppress(PackError, OSError):
+        listed.append((StoredPack.of(BUILTIN_FILE, _open_bundled(), builtin=True), not active))
+    return listed + [(pack, pack.file == active) for pack in store.list_packs()]
+
+
+def open_listed(ctx: AppContext, pack: StoredPack) -> Pack:
+    """Open (and verify) a pack of :func:`listed_packs`."""
+    return _open_bundled() if pack.builtin else pack_store(ctx).open(pack.file)
+
+
+def _open_bundled() -> Pack:
+    return open_pack(default_pack_path(), trusted_keys())
 
 
 def load_active(ctx: AppContext) -> Catalogue:
@@ -83,7 +111,7 @@ def load_active(ctx: AppContext) -> Catalogue:
             " / No data pack is active yet: import one with jxdeclare-cli pack import, then"
             " activate it."
         )
-    return Catalogue(open_pack(default_pack_path(), trusted_keys()))
+    return Catalogue(_open_bundled())
 
 
 _cache: dict[tuple[str, str | None], Catalogue] = {}
@@ -128,7 +156,17 @@ def _switch(ctx: AppContext, target: str | None, change: Any) -> tuple[Any, list
 
 def activate_pack(ctx: AppContext, file: str) -> tuple[Any, list[Any]]:
     """Activate a stored pack; returns it and the enterprise standards the change affects."""
+    if file == BUILTIN_FILE:
+        raise PackError(_BUILTIN_IN_USE if pack_store(ctx).active_file() is None else _BUILTIN)
     return _switch(ctx, file, lambda store: store.activate(file))
+
+
+_BUILTIN_IN_USE = "内置数据包已在使用。/ The bundled pack is already in use."
+_BUILTIN = (
+    "内置数据包只在没有启用已导入的数据包时使用，不能在其后启用；要改回内置数据，请把程序自带的"
+    f" {BUILTIN_FILE} 导入后启用。/ The bundled pack is used only while no imported pack is"
+    f" active; to go back to its data, import the program's {BUILTIN_FILE} and activate that."
+)
 
 
 def rollback_pack(ctx: AppContext) -> tuple[Any, list[Any]]:

@@ -1,4 +1,9 @@
-"""数据包管理: import (verified), compare with the active pack, activate, roll back."""
+"""数据包管理: import (verified), compare with the active pack, activate, roll back.
+
+The list holds the bundled pack (内置) first, then the imported ones; the one in use says
+当前使用 — the bundled pack while no imported pack is active. Listing opens (verifies) every
+pack, so it runs in the background.
+"""
 
 from __future__ import annotations
 
@@ -40,14 +45,17 @@ class PackDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.packs: list[StoredPack] = []
+        self._listing = 0  # the latest listing asked for; an older one arriving late is dropped
         self.setWindowTitle(self.tr("数据包管理"))
-        self.table = QTableWidget(0, 5, objectName="packTable")
+        self.table = QTableWidget(0, 7, objectName="packTable")
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("启用"),
+                self.tr("使用"),
                 self.tr("数据包"),
                 self.tr("版本"),
                 self.tr("数据截至"),
+                self.tr("发布者"),
+                self.tr("来源"),
                 self.tr("签名"),
             ]
         )
@@ -73,15 +81,28 @@ class PackDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        store = catalog.pack_store(self.ctx)
-        self.packs, active = store.list_packs(), store.active_file()
-        self.table.setRowCount(len(self.packs))
-        for row, pack in enumerate(self.packs):
+        self._listing += 1
+        ctx, listing = self.ctx, self._listing
+        run_task(
+            lambda _p, _c: catalog.listed_packs(ctx),
+            partial(self._listed, listing),
+            partial(show_error, self),
+            self,
+        )
+
+    def _listed(self, listing: int, packs: list[tuple[StoredPack, bool]]) -> None:
+        if listing != self._listing:
+            return
+        self.packs = [pack for pack, _active in packs]
+        self.table.setRowCount(len(packs))
+        for row, (pack, active) in enumerate(packs):
             cells = (
-                "●" if pack.file == active else "",
+                self.tr("当前使用") if active else "",
                 pack.pack_id,
                 pack.version,
                 pack.as_of,
+                pack.publisher,
+                self.tr("内置") if pack.builtin else self.tr("已导入"),
                 self.tr("已签名") if pack.signed else self.tr("未签名"),
             )
             for column, text in enumerate(cells):
@@ -141,9 +162,7 @@ class PackDialog(QDialog):
         if pack is not None:
             ctx = self.ctx
             run_task(
-                lambda _p, _c: catalog.diff_with_active(
-                    ctx, catalog.pack_store(ctx).open(pack.file)
-                ),
+                lambda _p, _c: catalog.diff_with_active(ctx, catalog.open_listed(ctx, pack)),
                 self._show_diff,
                 partial(show_error, self),
                 self,

@@ -44,7 +44,12 @@ def test_unsigned_agency_pack_import_activate_and_status(tmp_path: Path, cli) ->
     )
     assert cli(home, "pack", "activate", imported["file"]).returncode == 0
     listed = json.loads(cli(home, "pack", "list", "--json").stdout)
-    assert [(p["active"], p["signed"]) for p in listed] == [(True, False)]
+    assert [(p["builtin"], p["active"], p["signed"]) for p in listed] == [
+        (True, False, True),  # the bundled pack, no longer in use
+        (False, True, False),
+    ]
+    assert listed[1]["publisher"] == "某标准化服务机构"
+    assert cli(home, "pack", "activate", "default.jxpack").returncode == 1  # said, not done
     status = cli(home, "catalog", "status", "GB 7718-2025", "--as-of", "2026-11-29", "--json")
     data = json.loads(status.stdout)
     assert (data["status"], data["in_force_from"], data["as_of"]) == (
@@ -65,11 +70,35 @@ def test_untrusted_signature_is_refused_and_nothing_changes(tmp_path: Path, cli)
     )
     result = cli(home, "pack", "import", str(pack))
     assert result.returncode == 1 and "签名" in result.stderr and "Traceback" not in result.stderr
-    assert json.loads(cli(home, "pack", "list", "--json").stdout) == []
+    assert [p["builtin"] for p in json.loads(cli(home, "pack", "list", "--json").stdout)] == [True]
     assert cli(home, "pack", "rollback").returncode == 1
     # With nothing imported, the bundled default pack answers.
     status = cli(home, "catalog", "status", "GB 7718-2025", "--as-of", "2026-11-29", "--json")
     assert json.loads(status.stdout)["status"] == "即将实施"
+
+
+def test_a_fresh_install_lists_the_bundled_pack_in_use(tmp_path: Path, cli) -> None:
+    from jxdeclare.catalog.keys import trusted_keys
+    from jxdeclare.catalog.pack import open_pack
+    from jxdeclare.services.catalog import default_pack_path
+
+    bundled = open_pack(default_pack_path(), trusted_keys())
+    home = tmp_path / "数据"
+    listed = cli(home, "pack", "list")
+    assert listed.returncode == 0, listed.stderr
+    (line,) = listed.stdout.splitlines()
+    assert line.startswith("* default.jxpack\t")
+    for shown in (bundled.pack_id, bundled.version, bundled.manifest["as_of"],
+                  bundled.manifest["publisher"], "内置", "当前使用"):  # fmt: skip
+        assert shown in line
+    (row,) = json.loads(cli(home, "pack", "list", "--json").stdout)
+    assert row == {
+        "file": "default.jxpack", "pack_id": bundled.pack_id, "version": bundled.version,
+        "as_of": bundled.manifest["as_of"], "signed": True,
+        "publisher": bundled.manifest["publisher"], "builtin": True, "active": True,
+    }  # fmt: skip
+    activated = cli(home, "pack", "activate", "default.jxpack")
+    assert activated.returncode == 1 and "内置数据包已在使用" in activated.stderr
 
 
 def test_bad_date_is_unusable_input(tmp_path: Path, cli) -> None:

@@ -1,4 +1,5 @@
-"""数据包管理 dialog: verified import, refusals, the unsigned override, activate, roll back."""
+"""数据包管理 dialog: the bundled pack, verified import, refusals, the unsigned override, activate,
+roll back."""
 
 from __future__ import annotations
 
@@ -39,7 +40,19 @@ def dialog(qtbot, ctx: AppContext) -> PackDialog:
     widget = PackDialog(ctx)
     qtbot.addWidget(widget)
     widget.show()
+    table = widget.findChild(QTableWidget, "packTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10_000)  # the bundled pack, listed
     return widget
+
+
+def row_texts(dialog: PackDialog, row: int) -> list[str]:
+    table = dialog.findChild(QTableWidget, "packTable")
+    return [table.item(row, column).text() for column in range(table.columnCount())]
+
+
+def in_use(dialog: PackDialog) -> list[bool]:
+    table = dialog.findChild(QTableWidget, "packTable")
+    return [table.item(row, 0).text() == "当前使用" for row in range(table.rowCount())]
 
 
 def click(qtbot, dialog: PackDialog, name: str) -> None:
@@ -65,7 +78,7 @@ def test_untrusted_pack_is_refused_and_nothing_changes(qtbot, dialog, monkeypatc
     click(qtbot, dialog, "importPackButton")
     qtbot.waitUntil(lambda: "被拒绝" in report(dialog), timeout=10_000)
     assert "签名" in report(dialog)
-    assert dialog.findChild(QTableWidget, "packTable").rowCount() == 0
+    assert in_use(dialog) == [True]  # the bundled pack alone, still in use
     assert pack_store(dialog.ctx).active_file() is None
 
 
@@ -79,15 +92,16 @@ def test_unsigned_pack_after_confirmation_then_activate_and_roll_back(
         choose_file(monkeypatch, pack_file(tmp_path, version, None))
         on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
         click(qtbot, dialog, "importPackButton")
-        qtbot.waitUntil(lambda n=count: table.rowCount() == n, timeout=10_000)
+        qtbot.waitUntil(lambda n=count: table.rowCount() == n + 1, timeout=10_000)  # + bundled
         assert "已导入" in report(dialog) and "未签名" in report(dialog)
-    for row in (0, 1):
+    assert in_use(dialog) == [True, False, False]  # imported is not yet in use
+    for row in (1, 2):
         select_row(qtbot, dialog, row)
         click(qtbot, dialog, "activatePackButton")
-        qtbot.waitUntil(lambda r=row: table.item(r, 0).text() == "●", timeout=10_000)
+        qtbot.waitUntil(lambda r=row: in_use(dialog)[r], timeout=10_000)
+    assert in_use(dialog) == [False, False, True]
     click(qtbot, dialog, "rollbackPackButton")
-    qtbot.waitUntil(lambda: table.item(0, 0).text() == "●", timeout=10_000)
-    assert table.item(1, 0).text() == ""
+    qtbot.waitUntil(lambda: in_use(dialog) == [False, True, False], timeout=10_000)
     qtbot.waitUntil(lambda: len(changes) == 3, timeout=10_000)
 
 
@@ -104,7 +118,8 @@ def test_activation_lists_the_enterprise_standards_it_affects(
     on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     click(qtbot, dialog, "importPackButton")
     qtbot.waitUntil(lambda: "已导入" in report(dialog), timeout=10_000)
-    select_row(qtbot, dialog, 0)
+    qtbot.waitUntil(lambda: dialog.findChild(QTableWidget, "packTable").rowCount() == 2)
+    select_row(qtbot, dialog, 1)
     click(qtbot, dialog, "activatePackButton")
     qtbot.waitUntil(lambda: "受此变化影响" in report(dialog), timeout=10_000)
     assert "Q/JXSL 0002—2026 干米粉" in report(dialog)
@@ -116,7 +131,8 @@ def test_compare_shows_what_would_change(qtbot, dialog, monkeypatch, tmp_path, o
     on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     click(qtbot, dialog, "importPackButton")
     qtbot.waitUntil(lambda: "已导入" in report(dialog), timeout=10_000)
-    select_row(qtbot, dialog, 0)
+    qtbot.waitUntil(lambda: dialog.findChild(QTableWidget, "packTable").rowCount() == 2)
+    select_row(qtbot, dialog, 1)
     click(qtbot, dialog, "diffPackButton")
     qtbot.waitUntil(lambda: "→" in report(dialog), timeout=10_000)
     text = report(dialog)
@@ -128,3 +144,21 @@ def test_compare_shows_what_would_change(qtbot, dialog, monkeypatch, tmp_path, o
     bundled = len(open_pack(default_pack_path(), trusted_keys()).tables["standards"])
     assert f"移除的标准（{bundled - 1}）" in text  # the small pack keeps one of them
     assert "茶叶 / 铅 / ：≤5.0mg/kg (GB 2762—2025) → None" in text
+
+
+def test_a_fresh_install_lists_the_bundled_pack_as_the_one_in_use(qtbot, dialog) -> None:
+    from jxdeclare.catalog.keys import trusted_keys
+    from jxdeclare.catalog.pack import open_pack
+    from jxdeclare.services.catalog import default_pack_path
+
+    bundled = open_pack(default_pack_path(), trusted_keys())
+    assert row_texts(dialog, 0) == [
+        "当前使用", bundled.pack_id, bundled.version, bundled.manifest["as_of"],
+        bundled.manifest["publisher"], "内置", "已签名",
+    ]  # fmt: skip
+    select_row(qtbot, dialog, 0)
+    click(qtbot, dialog, "activatePackButton")
+    qtbot.waitUntil(lambda: "内置数据包已在使用" in report(dialog), timeout=10_000)
+    click(qtbot, dialog, "diffPackButton")
+    qtbot.waitUntil(lambda: "没有变化" in report(dialog), timeout=10_000)
+    assert pack_store(dialog.ctx).active_file() is None  # nothing was written
