@@ -131,18 +131,19 @@ def write_pdf(items: Sequence[Checked], out: Path) -> None:
     first_line = ParagraphStyle("jx-report-first", parent=text, spaceBefore=6 * mm)
     story: list = [Paragraph("标准检查报告", title)]
     for n, item in enumerate(items):
-        if n:  # the next file's summary and table head start together, on a new page if need be
-            story.append(CondPageBreak(40 * mm))
         lines = header_lines(item)
-        story += [Paragraph(_escape(line), first_line if n and not i else text)
-                  for i, line in enumerate(lines)]  # fmt: skip
+        summary = [Paragraph(_escape(line), first_line if n and not i else text)
+                   for i, line in enumerate(lines)]  # fmt: skip
         data = [[Paragraph(c, bold) for c in COLUMNS]]
         data += [[Paragraph(_escape(c), text) for c in row] for row in rows(item.report.findings)]
-        widths = [10, 14, 16, 14, 24, 78, 60, 52]  # mm; 268 of the 273 available
-        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, spaceBefore=2 * mm)
+        widths = [w * mm for w in (10, 14, 16, 14, 24, 78, 60, 52)]  # 268 of the 273 mm
+        table = Table(data, colWidths=widths, repeatRows=1, spaceBefore=2 * mm)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
-        story.append(table)
+        if n:  # a file's summary never ends a page alone: it starts where its first row fits too
+            need = _height([*summary, Table(data[:2], colWidths=widths)], sum(widths))
+            story.append(CondPageBreak(need + 8 * mm))  # and the space before both
+        story += [*summary, table]
     page = landscape(A4)
 
     def build(tmp: Path) -> None:
@@ -183,6 +184,10 @@ def _numbered_canvas(font: str) -> type:
             super().save()
 
     return NumberedCanvas
+
+
+def _height(flowables: list, width: float) -> float:
+    return sum(f.wrap(width, 1e6)[1] for f in flowables)
 
 
 def _escape(value: str) -> str:

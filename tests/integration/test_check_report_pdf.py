@@ -89,17 +89,24 @@ def short_finding(i: int, lines: int = 1) -> Finding:
     )  # fmt: skip
 
 
-def test_no_blank_page_wherever_the_last_table_ends(tmp_path: Path) -> None:
-    # One-line rows move the table's end by a row's height, a last row of two lines by a line
-    # more: together they end the table within a few millimetres of every point of the first
-    # page, the foot included (where a trailing gap once opened a page of its own).
+def test_no_blank_page_and_no_summary_apart_from_its_table(tmp_path: Path) -> None:
+    # One-line rows move what follows the first table by a row's height, a last row of two
+    # lines by a line more: together they put the second file's summary, and the end of the
+    # report, within a few millimetres of every point of a page, its foot included (where a
+    # trailing gap once opened a page of its own, and a summary could end a page without its
+    # table).
     out = tmp_path / "r.pdf"
+    second = [wording_finding(i) for i in range(3)]
+    first_row = squeeze("".join(rows(second)[0]))
     for count in range(30):
         for lines in (1, 2):
             findings = [*map(short_finding, range(count)), short_finding(count, lines)]
-            write_pdf([Checked("x.docx", report(findings))], out)
+            write_pdf([Checked("x.docx", report(findings)), Checked("第二份.docx", report(second))],
+                      out)  # fmt: skip
             texts = page_texts(out)
             assert all(PAGE_LABEL.sub("", t).strip() for t in texts), (count, lines, len(texts))
+            (summary_page,) = [squeeze(t) for t in texts if "检查对象：第二份.docx" in t]
+            assert first_row in summary_page, (count, lines)
 
 
 def test_every_rule_names_its_basis() -> None:
