@@ -3,11 +3,12 @@
 A finding about a limit carries its own basis (the limit's standard, clause and table, e.g.
 "GB 2762—2025 4.1.1 表1"); a reference to a replaced edition rests on the edition that replaced
 it; every other finding rests on its rule's source. Rule titles never stand in for a basis: the
-report already has a 规则 column.
+report already has a 规则 column. Each source is written in Chinese and English.
 """
 
 from __future__ import annotations
 
+from .language import is_english, joined, label_en
 from .registry import Finding
 
 _GB_T_1_1 = "GB/T 1.1—2020"
@@ -67,13 +68,70 @@ RULE_BASES: dict[str, str] = {
     "W007": f"{_GB_T_1_1}（固定句）",
 }
 
+_REFERENCES_EN = f"{_GB_T_1_1} (normative references)"
+_CATEGORIES_EN = "GB 2762—2025 Annex A, GB 2760—2024 Table E.1"
+_STANDARDIZATION_LAW_EN = "Standardization Law of the People's Republic of China, Article 21"
+_PROMOTION_EN = "Measures for Promoting Enterprise Standardization"
+RULE_BASES_EN: dict[str, str] = {
+    "C001": _CATEGORIES_EN,
+    "C002": _CATEGORIES_EN,
+    "I001": _STANDARDIZATION_LAW_EN,
+    "I002": _STANDARDIZATION_LAW_EN,
+    "I003": _STANDARDIZATION_LAW_EN,
+    "I004": f"{_PROMOTION_EN}, Article 12",
+    "I005": "Food Safety Law of the People's Republic of China, Article 30",
+    "I006": "GB 2760—2024",
+    "I007": "the corresponding recommended national or industry standard",
+    "I008": "GB 2760—2024 Table A.1",
+    "L001": "the validity this document states",
+    "L002": "Measures for the Administration of Enterprise Standardization (1990; now good "
+    "practice)",
+    "M001": f"{_STANDARDIZATION_LAW_EN} and Article 25",
+    "N001": _PROMOTION_EN,
+    "N002": f"{_GB_T_1_1} (document number and publication date on the cover)",
+    "N003": _PROMOTION_EN,
+    "N004": f"{_GB_T_1_1} (publication and implementation dates on the cover)",
+    "N005": f"{_GB_T_1_1} (title of the document)",
+    "N006": f"the usual printed form of standard numbers (as in {_GB_T_1_1})",
+    "N007": f"{_GB_T_1_1} (documents replaced)",
+    "N008": f"{_GB_T_1_1} (foreword)",
+    "R001": _REFERENCES_EN,
+    "R002": _REFERENCES_EN,
+    "R003": _REFERENCES_EN,
+    "R004": _REFERENCES_EN,
+    "R005": _REFERENCES_EN,
+    "R006": _REFERENCES_EN,
+    "R007": _REFERENCES_EN,
+    "R008": "the standards catalogue of the data pack (not in it)",
+    "R009": "the regulations table of the data pack (each row names its source)",
+    "S001": f"{_GB_T_1_1} (required elements)",
+    "S002": "GB/T 20001.10—2014",
+    "S003": f"{_GB_T_1_1} (setting up clauses)",
+    "S004": f"{_GB_T_1_1} (levels of subdivision)",
+    "S005": f"{_GB_T_1_1} (references)",
+    "S006": "the template this document was drafted from (content to be filled in)",
+    "S007": _PROMOTION_EN,
+    "S008": f"{_GB_T_1_1} (scope)",
+    "S009": f"{_GB_T_1_1} (titles of the required elements)",
+    "S010": f"{_GB_T_1_1} (numbering of clauses)",
+    "W001": f"{_GB_T_1_1} (foreword)",
+    "W002": f"{_GB_T_1_1} (annexes)",
+    "W003": f"{_GB_T_1_1} (expression of provisions)",
+    "W004": f"{_GB_T_1_1} (definitions)",
+    "W005": _GB_T_1_1,
+    "W006": f"{_GB_T_1_1} (foreword)",
+    "W007": f"{_GB_T_1_1} (fixed sentences)",
+}
 
-def basis(finding: Finding) -> str:
+
+def basis(finding: Finding, lang: str = "zh") -> str:
     """The finding's own standard (with clause and table), else what its rule rests on."""
+    english = is_english(lang)
     evidence = finding.evidence
     if standard := str(evidence.get("standard") or ""):
         where = [str(evidence.get(key) or "") for key in ("clause", "table")]
-        return " ".join([standard, *(w for w in where if w and w not in standard)])
+        where = [w for w in where if w and w not in standard]
+        return " ".join([standard, *(label_en(w) if english else w for w in where)])
     if replaced_by := evidence.get("replaced_by"):
-        return "、".join(str(number) for number in replaced_by)
-    return RULE_BASES.get(finding.rule, "")
+        return joined([str(number) for number in replaced_by], lang)
+    return (RULE_BASES_EN if english else RULE_BASES).get(finding.rule, "")

@@ -97,6 +97,14 @@ class CheckContext:
         as_of = self.pack.manifest["as_of"]
         return f"{self.pack.pack_id} {self.pack.version}（数据截至 {as_of}{signed}）"
 
+    @property
+    def pack_label_en(self) -> str:
+        if self.pack is None:
+            return ""
+        signed = "" if self.pack.signed else ", unsigned data pack"
+        as_of = self.pack.manifest["as_of"]
+        return f"{self.pack.pack_id} {self.pack.version} (data as of {as_of}{signed})"
+
     def clause_label(self, clause: Clause | Annex) -> str:
         label = self.numbering.get(clause.id)
         return label.reference if label else clause.title

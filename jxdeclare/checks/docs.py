@@ -48,6 +48,13 @@ CATEGORIES = """
 `findings` 中每条问题的键不变（`rule`、`severity`、`category`、`location`、`message`、
 `suggestion`、`evidence`、`file`）。此前的输出是所有文件问题的平铺列表，改为按文件输出是有意的：
 脚本须能看出限量比较是否运行。
+
+**英文 / English**：每条规则的名称、说明、问题和修改建议都有中文和英文。`check --lang en` 以英文
+输出文字结果和报告（默认 `--lang zh`）；JSON 不随 `--lang` 变化，始终同时给出两种语言：中文键不变，
+另加英文键 `message_en`、`suggestion_en`、`location.label_en`、`verdict_en`，整改清单每项另加
+`category_en`、`where_en`、`what_en`、`change_en`、`why_en`。The texts of every rule exist in
+Chinese and English; `check --lang en` prints the text output and writes the reports in English,
+and the JSON carries both languages whatever `--lang` says (the `_en` keys above).
 """
 
 
@@ -59,15 +66,21 @@ def rules_markdown() -> str:
     ]
     rules = all_rules()
     lines += ["", *CATEGORIES.strip().splitlines(), "", "## 规则一览 / Rules", "",
-              "| 规则 | 类别 | 严重程度 | 名称 |", "|---|---|---|---|"]  # fmt: skip
+              "| 规则 | 类别 | 严重程度 | 名称 | Title |", "|---|---|---|---|---|"]  # fmt: skip
     lines += [
-        f"| {r.id} | {r.category.value} | {SEVERITY[r.severity.value]} | {r.title} |" for r in rules
+        f"| {r.id} | {r.category.value} | {SEVERITY[r.severity.value]} | {r.title} | {r.title_en} |"
+        for r in rules
     ]
     for r in rules:
-        lines += ["", f"## {r.id} {r.title}", "", r.explanation, "", f"修改建议：{r.suggestion}"]
+        lines += ["", f"## {r.id} {r.title}", "", f"*{r.title_en}*", "", r.explanation, "",
+                  r.explanation_en, "", f"修改建议：{r.suggestion}", "",
+                  f"Suggestion: {r.suggestion_en}"]  # fmt: skip
         if r.needs:
             lines += ["", "需要：" + "、".join({"pack": "数据包", "category": "产品类别"}[n]
-                                              for n in r.needs)]  # fmt: skip
+                                              for n in r.needs)
+                      + " / Needs: " + ", ".join({"pack": "a data pack",
+                                                  "category": "the product category"}[n]
+                                                 for n in r.needs)]  # fmt: skip
     return "\n".join(lines) + "\n"
 
 

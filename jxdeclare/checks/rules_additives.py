@@ -158,6 +158,15 @@ def _evidence(ctx: CheckContext, additive: dict[str, Any]) -> dict[str, Any]:
     message="本文件允许使用“{additive}”，GB 2760—2024 未允许在{category}中使用",
     message_en="The document allows “{additive}”, which GB 2760—2024 does not permit in {category}",
     suggestion="删除该添加剂，或在指标中规定“{additive}：不得使用”。",
+    title_en="Allows a food additive not permitted in the product category",
+    explanation_en="Food additives shall be used as GB 2760—2024 specifies; an additive it "
+    "does not list for a food category shall not be used in that category (rice noodles, for "
+    "example, shall contain neither dehydroacetic acid and its sodium salt, nor benzoic acid, "
+    "nor sorbic acid; the sampling rules of 2026 test for them). An additive that the "
+    "indicator table, the scope, the raw material requirements or any other provision says is "
+    "added or used counts as used.",
+    suggestion_en="Delete the additive, or state in the indicators that “{additive}” shall "
+    "not be used.",
     needs=("pack", "category"),
 )  # fmt: skip
 def forbidden_additive(ctx: CheckContext) -> Iterator[Hit]:
@@ -173,8 +182,17 @@ def forbidden_additive(ctx: CheckContext) -> Iterator[Hit]:
     "中的山梨酸仅限米面灌肠制品）；本产品是否属于该特定食品，软件无法判断，请人工核对。"
     "组合式产品（如组合式方便米粉）请按各组成部分分别核对。",
     message="本文件使用“{additive}”，GB 2760—2024 在{category}中{restriction}",
-    message_en="“{additive}” is permitted in {category} only as GB 2760—2024 restricts it",
+    message_en="“{additive}” is used; GB 2760—2024 permits it in {category} only as "
+    "“{restriction}”",
     suggestion="确认产品属于“{restriction}”所指的食品；不属于的，删除该添加剂。",
+    title_en="Food additive permitted only for particular foods",
+    explanation_en="In GB 2760—2024 Table A.1 some additives are permitted in a category "
+    "“only for” particular foods of it (e.g. sorbic acid in instant rice and noodle products "
+    "only for rice and flour sausages); whether this product is such a food the software "
+    "cannot tell: check by hand. Check a combination product (e.g. instant rice noodles with "
+    "separate packs) component by component.",
+    suggestion_en="Confirm that the product is among the foods “{restriction}” names; if it "
+    "is not, delete the additive.",
     needs=("pack", "category"),
 )  # fmt: skip
 def restricted_additive(ctx: CheckContext) -> Iterator[Hit]:

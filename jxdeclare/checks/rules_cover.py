@@ -26,6 +26,19 @@ COVER = Location("cover.number", "封面")
     message="标准编号“{number}”无效：{reason}",
     message_en="The standard number “{number}” is invalid: {reason_en}",
     suggestion="按“Q/企业代号 顺序号—年份”填写，例如 Q/ABC 0001—2026。",
+    title_en="Enterprise standard number not as prescribed",
+    explanation_en="An enterprise standard number consists of “Q/”, the enterprise code, a "
+    "sequence number and the year, e.g. Q/XXX 0001—2024 (DESIGN §3, Measures for Promoting "
+    "Enterprise Standardization); “standard number not as prescribed” is a common spot-check "
+    "finding. Only a number that cannot stand at all is an error: no enterprise code, no "
+    "year, a year that is not a plausible year and the like. The code run together with the "
+    "sequence number (Q/JQS0106S-2021), the “S” after the sequence number of a food "
+    "enterprise standard, the form the national platform suggests, “Q/ + administrative "
+    "division code + initials of the enterprise name + internal number - year” "
+    "(Q/320581ABC001-2020), and any kind of dash or full-width character are all valid; the "
+    "canonical form is N006's business.",
+    suggestion_en="Write it as “Q/<enterprise code> <sequence number>—<year>”, e.g. Q/ABC "
+    "0001—2026.",
 )  # fmt: skip
 def number_grammar(ctx: CheckContext) -> Iterator[Hit]:
     number = ctx.document.cover.number
@@ -46,6 +59,11 @@ def number_grammar(ctx: CheckContext) -> Iterator[Hit]:
     message="编号年份为 {year}，发布日期为 {published}",
     message_en="The number's year is {year} but the publication date is {published}",
     suggestion="使编号年份与发布日期的年份一致。",
+    title_en="Year of the number differs from the publication date",
+    explanation_en="The year in a standard number is the year of publication and shall agree "
+    "with the publication date on the cover; a disagreement is one case of “standard number "
+    "not as prescribed” in spot checks.",
+    suggestion_en="Make the year of the number that of the publication date.",
 )  # fmt: skip
 def number_year(ctx: CheckContext) -> Iterator[Hit]:
     cover = ctx.document.cover
@@ -65,6 +83,11 @@ def number_year(ctx: CheckContext) -> Iterator[Hit]:
     message="编号“{number}”已被本企业的其他标准使用",
     message_en="The number “{number}” is already used by another standard of this enterprise",
     suggestion="改用下一个空号。",
+    title_en="Standard number used by another standard of the enterprise",
+    explanation_en="Different standards of one enterprise shall not share a number (the same "
+    "sequence number and year); otherwise neither the self-declaration nor the product label "
+    "can name unambiguously the standard followed.",
+    suggestion_en="Use the next free number.",
 )  # fmt: skip
 def duplicate_number(ctx: CheckContext) -> Iterator[Hit]:
     mine = parse_standard_number(ctx.document.cover.number).number
@@ -83,6 +106,11 @@ def duplicate_number(ctx: CheckContext) -> Iterator[Hit]:
     message="发布日期 {published}，实施日期 {implemented}",
     message_en="Published {published} but in force from {implemented}",
     suggestion="把实施日期改为发布日期当天或之后。",
+    title_en="Implementation date before the publication date",
+    explanation_en="A standard is published first and implemented afterwards: the "
+    "implementation date on the cover cannot be earlier than the publication date (the "
+    "publication and implementation dates of the cover, GB/T 1.1—2020).",
+    suggestion_en="Set the implementation date to the publication date or later.",
 )  # fmt: skip
 def dates_in_order(ctx: CheckContext) -> Iterator[Hit]:
     cover = ctx.document.cover
@@ -102,6 +130,16 @@ def dates_in_order(ctx: CheckContext) -> Iterator[Hit]:
     message="标准编号写作“{number}”，规范形式为“{canonical}”",
     message_en="The standard number is written “{number}”; its canonical form is “{canonical}”",
     suggestion="可改写为“{canonical}”（仅为写法统一，不影响编号的有效性）。",
+    title_en="Standard number not written in its canonical form",
+    explanation_en="Enterprises often write numbers as “Q/JQS0106S-2021” (code and sequence "
+    "number run together, a hyphen before the year) or in the form the national platform "
+    "suggests, “Q/320581ABC001-2020”; both are recognised and are not errors. This "
+    "application shows numbers in the usual printed form of standard numbers: a space between "
+    "the code and the sequence number, an em dash “—” before the year (as in GB/T 1.1—2020) "
+    "and half-width characters. One way of writing makes searching, duplicate checks and "
+    "comparison with the product label easier.",
+    suggestion_en="It may be written “{canonical}” (for uniform writing only; the number is "
+    "valid either way).",
 )  # fmt: skip
 def number_form(ctx: CheckContext) -> Iterator[Hit]:
     number = ctx.document.cover.number
@@ -129,6 +167,14 @@ _MARKS = re.compile(r"®|™|\(R\)|（R）|注册商标|商标")
     message="标准名称“{title}”含品牌或商标“{brand}”",
     message_en="The title “{title}” contains the brand or trademark “{brand}”",
     suggestion="名称只写产品的通用名称（如“干米粉”“特香型白酒”），品牌写在产品标签上。",
+    title_en="Brand or trademark in the title of the standard",
+    explanation_en="The title of a document shall state its subject concisely and clearly "
+    "(GB/T 1.1—2020 on the title of a document), and the title of an enterprise product "
+    "standard is the common name of the product; a brand or trademark replacing or qualifying "
+    "the product name is a common case of “title not as prescribed” in supervisory spot "
+    "checks (DESIGN §2.3, spot-check item “number or title not as prescribed”).",
+    suggestion_en="Give only the common name of the product in the title (e.g. dried rice "
+    "noodles, Te-flavour baijiu); put the brand on the product label.",
 )  # fmt: skip
 def branded_title(ctx: CheckContext) -> Iterator[Hit]:
     title = ctx.document.cover.title

@@ -16,6 +16,7 @@ from jxdeclare.domain.indicators import (
 )
 
 from .context import CheckContext
+from .language import label_en
 from .limits import governing_limit, indicator_rows, item_key, product_limits, product_row
 from .registry import Category, Hit, Location, Severity, rule
 from .rules_references import cited
@@ -29,6 +30,16 @@ def _evidence(ctx: CheckContext, limit: dict) -> dict:
         "method": limit.get("method") or "", "category": limit["category"],
         "pack": ctx.pack_label, "as_of": ctx.as_of.isoformat(),
     }  # fmt: skip
+
+
+def _described(name: str, requirement: Any) -> dict[str, str]:
+    """A requirement as a message shows it, in Chinese and English: {"limit", "limit_en"}."""
+    return {name: describe(requirement), f"{name}_en": describe(requirement, "en")}
+
+
+def _clause(limit: dict) -> dict[str, str]:
+    where = where_in_standard(limit)
+    return {"clause": where, "clause_en": label_en(where)}
 
 
 def _verdicts(ctx: CheckContext) -> list[tuple[Any, dict, Any]]:
@@ -55,19 +66,25 @@ def _compute_verdicts(ctx: CheckContext) -> Iterator[tuple[Any, dict, Any]]:
     explanation="企业标准的技术要求不得低于强制性国家标准（《中华人民共和国标准化法》第二十一条）；"
     "指标宽于强制性标准的限量，产品即使符合企业标准也不符合法定要求，是抽查中最严重的问题。",
     message="“{item}”：本文件{doc}，{standard} {clause}规定{limit}",
-    message_en="“{item}”: {doc} here, looser than {limit} required by {standard}",
+    message_en="“{item}”: {doc_en} here, looser than {limit_en} in {standard} {clause_en}",
     suggestion="把“{item}”改为不宽于{limit}（{standard}）。",
+    title_en="Indicator looser than the limit of a mandatory standard",
+    explanation_en="The technical requirements of an enterprise standard shall not be lower "
+    "than those of the mandatory national standards (Standardization Law of the People's "
+    "Republic of China, Article 21); with an indicator looser than the mandatory limit, a "
+    "product may meet the enterprise standard and still fail the legal requirement. This is "
+    "the most serious spot-check finding.",
+    suggestion_en="Change “{item}” to no looser than {limit_en} ({standard}).",
     needs=("pack",),
 )  # fmt: skip
 def looser_than_mandatory(ctx: CheckContext) -> Iterator[Hit]:
     for at, limit, result in _verdicts(ctx):
         if result.verdict is Verdict.LOOSER:
             row = at.row
+            mine = requirement_of_row(row.comparator, row.value, row.unit)
             yield Hit(at.location, {
-                "item": row.item, "doc": describe(requirement_of_row(row.comparator, row.value,
-                                                                     row.unit)),
-                "limit": describe(limit_requirement(limit)), "standard": limit["standard"],
-                "clause": where_in_standard(limit),
+                "item": row.item, "standard": limit["standard"], **_described("doc", mine),
+                **_described("limit", limit_requirement(limit)), **_clause(limit),
             }, _evidence(ctx, limit))  # fmt: skip
 
 
@@ -79,6 +96,12 @@ def looser_than_mandatory(ctx: CheckContext) -> Iterator[Hit]:
     message="“{item}”：{reason}",
     message_en="“{item}”: cannot be compared with the mandatory limit ({reason_en})",
     suggestion="写明与限量相同的单位和计算基础，或人工核对是否符合{standard}。",
+    title_en="Cannot be compared with the mandatory limit",
+    explanation_en="When an indicator differs from the limit in the data pack in its unit or "
+    "calculation basis (e.g. “on brown rice”, “converted to 100 % alcohol by volume”), or its "
+    "wording cannot be parsed, the software does not guess: check it by hand.",
+    suggestion_en="State the same unit and calculation basis as the limit, or check by hand "
+    "that it conforms to {standard}.",
     needs=("pack",),
 )  # fmt: skip
 def cannot_compare(ctx: CheckContext) -> Iterator[Hit]:
@@ -99,8 +122,15 @@ def cannot_compare(ctx: CheckContext) -> Iterator[Hit]:
     explanation="产品所属类别适用的强制性标准规定了限量的项目（数据包的产品类别表列出），"
     "企业标准应当列出，或明确写明“应符合某强制性标准的规定”。",
     message="缺少“{item}”（{standard} {clause}：{limit}）",
-    message_en="“{item}” is missing ({standard}: {limit})",
+    message_en="“{item}” is missing ({standard} {clause_en}: {limit_en})",
     suggestion="在指标表中增加“{item}”，或写明“{item}应符合{standard}的规定”。",
+    title_en="Item required by a mandatory standard missing",
+    explanation_en="The items for which the mandatory standards for the product category set "
+    "limits (listed in the product category table of the data pack) shall be listed in the "
+    "enterprise standard, or the standard shall state plainly that they conform to that "
+    "mandatory standard.",
+    suggestion_en="Add “{item}” to the indicator table, or state that “{item}” shall conform "
+    "to {standard}.",
     needs=("pack", "category"),
 )  # fmt: skip
 def missing_mandatory_item(ctx: CheckContext) -> Iterator[Hit]:
@@ -111,8 +141,8 @@ def missing_mandatory_item(ctx: CheckContext) -> Iterator[Hit]:
         if item_key(item) in present or limit["standard"].split("—")[0] in referred:
             continue  # listed, or "…应符合GB 2762的规定" covers the items that standard sets
         yield Hit(Location("chapters", "技术要求"), {
-            "item": item, "standard": limit["standard"], "clause": where_in_standard(limit),
-            "limit": describe(limit_requirement(limit)),
+            "item": item, "standard": limit["standard"], **_clause(limit),
+            **_described("limit", limit_requirement(limit)),
         }, _evidence(ctx, limit))  # fmt: skip
 
 
@@ -143,6 +173,12 @@ def where_in_standard(limit: dict) -> str:
     message="“{item}”没有检验方法",
     message_en="“{item}” has no test method",
     suggestion="为“{item}”写明检验方法标准，或在附录中规定试验方法。",
+    title_en="Technical requirement without a test method",
+    explanation_en="The technical requirements of an enterprise standard shall have "
+    "corresponding inspection and test methods (Measures for Promoting Enterprise "
+    "Standardization, Article 12); every item of the indicator table names its test method.",
+    suggestion_en="Name the test method standard for “{item}”, or specify the test method in "
+    "an annex.",
 )  # fmt: skip
 def no_test_method(ctx: CheckContext) -> Iterator[Hit]:
     for at in indicator_rows(ctx):
@@ -165,8 +201,14 @@ def _described_elsewhere(ctx: CheckContext, at: Any) -> bool:
     explanation="企业标准严于食品安全国家标准或地方标准的，应报省、自治区、直辖市人民政府卫生行政部门"
     "备案（《中华人民共和国食品安全法》第三十条）。",
     message="“{item}”严于{standard}（本文件{doc}，限量{limit}）",
-    message_en="“{item}” is stricter than {standard} ({doc} vs {limit})",
+    message_en="“{item}” is stricter than {standard} ({doc_en} here, limit {limit_en})",
     suggestion="按规定向江西省卫生健康委员会办理企业标准备案。",
+    title_en="Food enterprise standard stricter than the national food safety standard",
+    explanation_en="An enterprise standard stricter than a national or local food safety "
+    "standard shall be filed with the health administration of the province, autonomous "
+    "region or municipality (Food Safety Law of the People's Republic of China, Article 30).",
+    suggestion_en="File the enterprise standard with the Health Commission of Jiangxi "
+    "Province as required.",
     needs=("pack",),
 )  # fmt: skip
 def stricter_food_standard(ctx: CheckContext) -> Iterator[Hit]:
@@ -177,8 +219,8 @@ def stricter_food_standard(ctx: CheckContext) -> Iterator[Hit]:
             row = at.row
             yield Hit(at.location, {
                 "item": row.item, "standard": limit["standard"],
-                "doc": describe(requirement_of_row(row.comparator, row.value, row.unit)),
-                "limit": describe(limit_requirement(limit)),
+                **_described("doc", requirement_of_row(row.comparator, row.value, row.unit)),
+                **_described("limit", limit_requirement(limit)),
             }, _evidence(ctx, limit))  # fmt: skip
 
 
@@ -204,8 +246,16 @@ def _declared_lower(ctx: CheckContext, standard: str) -> bool:
     explanation="企业标准的指标低于相应推荐性国家标准或行业标准的，应当在标准中明示"
     "（抽查中“低于推荐性标准未明示”是常见问题）；推荐性标准的指标值取自数据包。",
     message="“{item}”：本文件{doc}，{standard}为{value}，且未明示低于该标准",
-    message_en="“{item}”: {doc} is below {value} of {standard}, and the document does not say so",
+    message_en="“{item}”: {doc_en} here is below {value_en} in {standard}, and the document "
+    "does not say so",
     suggestion="提高该指标，或在标准中明示“{item}指标低于{standard}的规定”。",
+    title_en="Indicator below a recommended standard without saying so",
+    explanation_en="An enterprise standard with indicators lower than those of the "
+    "corresponding recommended national or industry standard shall say so explicitly (“below "
+    "a recommended standard without saying so” is a common spot-check finding); the values of "
+    "recommended standards come from the data pack.",
+    suggestion_en="Raise the indicator, or state in the standard that the indicator “{item}” "
+    "is lower than specified in {standard}.",
     needs=("pack", "category"),
 )  # fmt: skip
 def below_recommended(ctx: CheckContext) -> Iterator[Hit]:
@@ -221,7 +271,7 @@ def below_recommended(ctx: CheckContext) -> Iterator[Hit]:
             result = compare(mine, limit_requirement(value))
             if result.verdict is Verdict.LOOSER and not _declared_lower(ctx, value["standard"]):
                 yield Hit(at.location, {
-                    "item": at.row.item, "doc": describe(mine), "standard": value["standard"],
-                    "value": describe(limit_requirement(value)),
+                    "item": at.row.item, "standard": value["standard"], **_described("doc", mine),
+                    **_described("value", limit_requirement(value)),
                 }, {"standard": value["standard"], "clause": value.get("clause") or "",
                     "pack": ctx.pack_label})  # fmt: skip

@@ -58,8 +58,17 @@ def _texts(ctx: CheckContext) -> Iterator[tuple[Location, str]]:
     "在检查日期已经届满，说明标准应复审、修订或重新声明。企业标准备案已取消，"
     "有效期不再是法定要求，但过期的表述会误导使用者。",
     message="写明的有效期至 {until}，已于检查日期 {as_of} 届满：“{excerpt}”",
-    message_en="The stated validity ended on {until} (checked as of {as_of})",
+    message_en="The stated validity ended on {until}, before the check date {as_of}: "
+    "“{excerpt}”",
     suggestion="复审本标准：需要时修订并重新发布、自我声明公开，并删除过期的有效期表述。",
+    title_en="Validity stated in the standard has expired",
+    explanation_en="A validity stated in the text or in a filing mark (e.g. “this standard is "
+    "valid for 3 years”, “valid until 2024-07-19”) has ended by the check date, so the "
+    "standard is due for review, revision or a new declaration. Since the filing of "
+    "enterprise standards was abolished a validity period is no longer a legal requirement, "
+    "but an expired statement misleads its users.",
+    suggestion_en="Review this standard: revise, republish and declare it again if needed, "
+    "and delete the expired statement of validity.",
 )  # fmt: skip
 def validity_passed(ctx: CheckContext) -> Iterator[Hit]:
     start = _date(ctx.document.cover.implement_date) or _date(ctx.document.cover.publish_date)
@@ -88,8 +97,17 @@ def _safe(year: int, month: int, day: int) -> date | None:
     explanation="企业标准宜定期复审，惯例为不超过三年（1990年《企业标准化管理办法》的规定，"
     "现为良好实践而非法定期限）；发布已超过三年的标准，引用文件和指标可能已经过时。",
     message="发布于 {published}，至检查日期 {as_of} 已超过{years}年未修订",
-    message_en="Published on {published}: not revised for more than {years} years",
+    message_en="Published on {published}: not revised for more than {years} years by the "
+    "check date {as_of}",
     suggestion="复审本标准，确认引用文件和指标仍然适用；需要时修订并重新自我声明公开。",
+    title_en="Standard not reviewed for more than three years",
+    explanation_en="Enterprise standards are best reviewed periodically, by custom at least "
+    "every three years (a rule of the Measures for the Administration of Enterprise "
+    "Standardization of 1990, now good practice rather than a legal term); in a standard "
+    "published more than three years ago, the referenced documents and the indicators may be "
+    "out of date.",
+    suggestion_en="Review this standard and confirm that its referenced documents and "
+    "indicators still apply; revise it and declare it again if needed.",
 )  # fmt: skip
 def review_overdue(ctx: CheckContext) -> Iterator[Hit]:
     cover = ctx.document.cover
@@ -112,6 +130,12 @@ def _canonical(number: str) -> str:
     message="本文件 {number} 写明代替编号相同的 {replaced}",
     message_en="{number} says it replaces a standard with the same number ({replaced})",
     suggestion="核对本文件的编号（年份）和被代替标准的编号。",
+    title_en="Revision replaces a standard with the same number",
+    explanation_en="A revised standard shall have a new number (at least a different year); "
+    "“replacing” a standard with the same number as this document means the number or the "
+    "replacement is wrong.",
+    suggestion_en="Check the number (year) of this document and the number of the standard "
+    "replaced.",
 )  # fmt: skip
 def replaces_itself(ctx: CheckContext) -> Iterator[Hit]:
     cover = ctx.document.cover
@@ -127,11 +151,17 @@ def replaces_itself(ctx: CheckContext) -> Iterator[Hit]:
     explanation="GB/T 1.1—2020 规定，代替其他文件的标准应在前言中说明与被代替文件相比的"
     "主要技术变化。",
     message="本文件代替 {replaced}，前言没有列出主要技术变化",
-    message_en="Replaces {replaced} but the foreword lists no main technical changes",
+    message_en="Replaces {replaced_en}, but the foreword lists no main technical changes",
     suggestion="在前言中写明“与{replaced}相比，除结构调整和编辑性改动外，主要技术变化如下：……”。",
+    title_en="Revision does not list its main technical changes",
+    explanation_en="GB/T 1.1—2020: a standard that replaces other documents shall state in "
+    "its foreword the main technical changes compared with the documents replaced.",
+    suggestion_en="State in the foreword the main technical changes compared with "
+    "{replaced_en}, apart from structural adjustments and editorial changes.",
 )  # fmt: skip
 def changes_missing(ctx: CheckContext) -> Iterator[Hit]:
     document = ctx.document
     if document.cover.replaces and not document.foreword.changes:
         yield Hit(Location("foreword.changes", "前言"),
-                  {"replaced": "、".join(document.cover.replaces)})  # fmt: skip
+                  {"replaced": "、".join(document.cover.replaces),
+                   "replaced_en": ", ".join(document.cover.replaces)})  # fmt: skip

@@ -28,8 +28,18 @@ LEFT_TO_OTHER_RULES = ("GB 2760",)
     "企业标准既不引用、也不声明符合该强制性标准，抽查中按“缺少强制性标准要求”判定。"
     "产品适用哪些强制性标准取自数据包的产品类别表，按检查日期判断是否已实施。",
     message="没有引用或声明符合 {standard}（{title}），该标准自 {since} 起对{product}强制实施",
-    message_en="{standard} is neither cited nor complied with, though mandatory for {product}",
+    message_en="{standard} ({title}) is neither referenced nor declared to be met, though it "
+    "has been mandatory for {product} since {since_en}",
     suggestion="在技术要求中写明“……应符合{series}的规定”，并把 {series} 列入第2章。",
+    title_en="Mandatory standard for the product not referenced",
+    explanation_en="A product shall meet the mandatory national standards that apply to it "
+    "(Standardization Law of the People's Republic of China, Articles 21 and 25); an "
+    "enterprise standard that neither references such a mandatory standard nor declares "
+    "conformity with it is judged in spot checks as “requirements of mandatory standards "
+    "missing”. Which mandatory standards apply to a product comes from the product category "
+    "table of the data pack; whether one is in force is judged on the check date.",
+    suggestion_en="State in the technical requirements that the product shall conform to "
+    "{series}, and list {series} in chapter 2 (normative references).",
     needs=("pack", "category"),
 )  # fmt: skip
 def missing_mandatory_standard(ctx: CheckContext) -> Iterator[Hit]:
@@ -49,4 +59,5 @@ def missing_mandatory_standard(ctx: CheckContext) -> Iterator[Hit]:
         yield Hit(Location("normative_references", "第2章"), {
             "standard": status.edition, "title": status.title or series, "series": series,
             "since": str(status.in_force_from or "数据包所载日期"), "product": product["product"],
+            "since_en": str(status.in_force_from or "the date given in the data pack"),
         }, {"as_of": ctx.as_of.isoformat(), "pack": ctx.pack_label})  # fmt: skip

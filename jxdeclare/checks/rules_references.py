@@ -76,8 +76,14 @@ def _references(ctx: CheckContext) -> Iterator[tuple[int, str, str]]:
     explanation="企业标准引用的文件应现行有效。不注日期引用的标准已废止，或注日期引用的版本已被代替，"
     "都意味着本文件依据了过时的要求（抽查中“引用标准作废”是常见问题）。状态以数据包为准，截至所选日期。",
     message="{number}：{status}{detail}",
-    message_en="{number}: {status_en}{detail}",
+    message_en="{number}: {status_en}{detail_en}",
     suggestion="{fix}",
+    title_en="Reference to a withdrawn or replaced standard",
+    explanation_en="The documents an enterprise standard references shall be in force. An "
+    "undated reference to a withdrawn standard, or a dated reference to a replaced edition, "
+    "means the document rests on outdated requirements (“referenced standard invalid” is a "
+    "common spot-check finding). The status follows the data pack, as of the chosen date.",
+    suggestion_en="{fix_en}",
     needs=("pack",),
 )  # fmt: skip
 def outdated_reference(ctx: CheckContext) -> Iterator[Hit]:
@@ -90,10 +96,14 @@ def outdated_reference(ctx: CheckContext) -> Iterator[Hit]:
         current = result.chain[-1] if len(result.chain) > 1 else ""
         detail = f"，现行为 {current}" if current else ""
         fix = f"改为引用 {current}（核对相关条款后）" if current else "删除该引用或改用现行标准"
+        fix_en = (f"Reference {current} instead (after checking the provisions concerned)."
+                  if current else "Delete the reference, or reference a standard in force.")
         yield Hit(
             Location(f"{REFS}[{i}]", "第2章"),
             {"number": number, "status": result.status.value, "detail": detail, "fix": fix,
-             "status_en": "replaced" if result.status is Status.REPLACED else "withdrawn"},
+             "status_en": "replaced" if result.status is Status.REPLACED else "withdrawn",
+             "detail_en": f", the edition in force is {current}" if current else "",
+             "fix_en": fix_en},
             {"edition": result.edition, "replaced_by": list(result.replaced_by),
              "since": str(result.replaced_since or ""), "as_of": ctx.as_of.isoformat(),
              "pack": ctx.pack_label},
@@ -108,6 +118,12 @@ def outdated_reference(ctx: CheckContext) -> Iterator[Hit]:
     message="{number} 自 {since} 起实施",
     message_en="{number} comes into force on {since}",
     suggestion="确认本文件的实施日期，或在新版本实施前引用现行版本。",
+    title_en="Reference to an edition not yet in force",
+    explanation_en="The dated edition referenced is not yet in force on the chosen date; "
+    "until it is, either edition may be used, but make sure that the implementation date of "
+    "this document is not earlier than that of the edition referenced.",
+    suggestion_en="Check the implementation date of this document, or reference the edition "
+    "in force until the new edition takes effect.",
     needs=("pack",),
 )  # fmt: skip
 def upcoming_reference(ctx: CheckContext) -> Iterator[Hit]:
@@ -148,6 +164,12 @@ def _current_edition_listed(ctx: CheckContext, number: str, listed: list[str]) -
     message="{number} 列在第2章，但正文中没有引用",
     message_en="{number} is listed in chapter 2 but never cited in the text",
     suggestion="在相应条款中引用它，或从第2章删除（需要时列入参考文献）。",
+    title_en="Listed in the normative references but not cited in the text",
+    explanation_en="GB/T 1.1—2020: the normative references chapter shall list only the "
+    "documents cited normatively in the text; a document the text does not cite shall not be "
+    "listed there (it may go into the bibliography).",
+    suggestion_en="Cite it in the provision concerned, or delete it from chapter 2 (listing "
+    "it in the bibliography if needed).",
 )  # fmt: skip
 def listed_not_cited(ctx: CheckContext) -> Iterator[Hit]:
     used = cited(ctx)
@@ -165,6 +187,10 @@ def listed_not_cited(ctx: CheckContext) -> Iterator[Hit]:
     message="正文引用了 {number}，但第2章没有列出",
     message_en="{number} is cited in the text but not listed in chapter 2",
     suggestion="把 {number} 加入第2章（规范性引用文件）。",
+    title_en="Cited in the text but not listed in the normative references",
+    explanation_en="GB/T 1.1—2020: the documents cited normatively in the text shall be "
+    "listed in chapter 2.",
+    suggestion_en="Add {number} to chapter 2 (normative references).",
 )  # fmt: skip
 def cited_not_listed(ctx: CheckContext) -> Iterator[Hit]:
     listed = {_series(number) for _i, number, _t in _references(ctx)}
@@ -180,6 +206,11 @@ def cited_not_listed(ctx: CheckContext) -> Iterator[Hit]:
     message="{number} 的名称写作“{title}”，目录中为“{catalogue}”",
     message_en="{number} is titled “{title}” here but “{catalogue}” in the catalogue",
     suggestion="核对版本后改为“{catalogue}”。",
+    title_en="Title of a referenced document differs from the current title",
+    explanation_en="The title of a referenced document shall be that of the edition "
+    "referenced; a title different from the catalogue's often means an old edition is "
+    "referenced.",
+    suggestion_en="Check the edition and change the title to “{catalogue}”.",
     needs=("pack",),
 )  # fmt: skip
 def reference_title(ctx: CheckContext) -> Iterator[Hit]:
@@ -201,6 +232,11 @@ def reference_title(ctx: CheckContext) -> Iterator[Hit]:
     message="{number} 在目录中只有 {other}",
     message_en="The catalogue knows {number} only as {other}",
     suggestion="改为引用 {other}，并核对其是否仍适用。",
+    title_en="Code of a referenced standard has changed (mandatory/recommended)",
+    explanation_en="When a standard changes from mandatory to recommended (GB → GB/T) or the "
+    "other way round, its code changes with it; a reference under the old code refers to a "
+    "document that has been replaced.",
+    suggestion_en="Reference {other} instead, and check that it still applies.",
     needs=("pack",),
 )  # fmt: skip
 def changed_prefix(ctx: CheckContext) -> Iterator[Hit]:
@@ -230,8 +266,13 @@ def _plain(title: str) -> str:
     explanation="分为多个部分的标准（如 GB 4806.x、GB 5009.x），引用时应写明所引用的部分；"
     "引用全部部分时写作“（所有部分）”（GB/T 1.1—2020 对引用文件的规定）。",
     message="{number} 在目录中只有分部分的标准：{parts}",
-    message_en="{number} exists only as parts in the catalogue: {parts}",
+    message_en="{number} exists only as parts in the catalogue: {parts_en}",
     suggestion="{fix}",
+    title_en="Standard in several parts referenced without its part number",
+    explanation_en="A standard published in several parts (e.g. GB 4806.x, GB 5009.x) shall "
+    "be referenced by the part cited; a reference to all the parts is written “(all parts)” "
+    "(GB/T 1.1—2020 on referenced documents).",
+    suggestion_en="{fix_en}",
     needs=("pack",),
 )  # fmt: skip
 def series_without_part(ctx: CheckContext) -> Iterator[Hit]:
@@ -248,5 +289,9 @@ def series_without_part(ctx: CheckContext) -> Iterator[Hit]:
             continue
         whole = f"{parsed.undated().canonical()}（所有部分）"
         fix = f"改为引用 {parts[0]}" if len(parts) == 1 else f"写明所引用的部分，或写作“{whole}”"
+        fix_en = (f"Reference {parts[0]} instead." if len(parts) == 1
+                  else f"Name the part referenced, or write “{whole}” (all parts).")
         shown = "、".join(parts[:4]) + ("等" if len(parts) > 4 else "")
-        yield Hit(Location(f"{REFS}[{i}]", "第2章"), {"number": number, "parts": shown, "fix": fix})
+        shown_en = ", ".join(parts[:4]) + (" etc." if len(parts) > 4 else "")
+        yield Hit(Location(f"{REFS}[{i}]", "第2章"), {"number": number, "parts": shown,
+                  "parts_en": shown_en, "fix": fix, "fix_en": fix_en})  # fmt: skip

@@ -26,6 +26,11 @@ from .rules_references import REFS, _parsed, _series
     message="{number} 不在数据包中，请人工核对现行有效性",
     message_en="{number} is not in the data pack: check by hand whether it is in force",
     suggestion="查询该标准的现行版本，必要时导入更新的数据包。",
+    title_en="Referenced document not in the data pack",
+    explanation_en="The data pack does not contain this number, so the software cannot tell "
+    "whether it is in force; not being in the data pack does not make it valid.",
+    suggestion_en="Look up the current edition of the standard, and import a newer data pack "
+    "if needed.",
     needs=("pack",),
 )  # fmt: skip
 def unknown_reference(ctx: CheckContext) -> Iterator[Hit]:
@@ -62,8 +67,15 @@ def _table(ctx: CheckContext) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     explanation="规范性引用的法规、规章已废止，或引用了已有新版本的《中华人民共和国药典》旧版，"
     "说明本文件依据了过时的要求（抽查中“引用文件作废”的一种）。依据数据包的法规表，各行注明来源。",
     message="{name}：{status}{detail}",
-    message_en="{name}: {status} (see the data pack's regulations table)",
+    message_en="{name}: {status_en}{detail_en}",
     suggestion="{fix}",
+    title_en="Reference to a repealed regulation or an old edition of the pharmacopoeia",
+    explanation_en="A regulation or rule referenced normatively has been repealed, or an "
+    "edition of the Pharmacopoeia of the People's Republic of China has been superseded by a "
+    "newer one: the document rests on outdated requirements (one kind of “referenced document "
+    "invalid” in spot checks). Based on the regulations table of the data pack, each row "
+    "naming its source.",
+    suggestion_en="{fix_en}",
     needs=("pack",),
 )  # fmt: skip
 def repealed_regulation(ctx: CheckContext) -> Iterator[Hit]:
@@ -77,10 +89,19 @@ def repealed_regulation(ctx: CheckContext) -> Iterator[Hit]:
                 break
 
 
+# The statuses the regulations table uses; another status stays as the pack writes it.
+STATUS_EN = {"废止": "repealed", "已废止": "repealed", "被代替": "replaced", "已被代替": "replaced"}
+
+
 def _hit(ctx: CheckContext, where: Location, row: dict[str, Any]) -> Hit:
     replaced = row.get("replaced_by") or ""
     since = f"（自 {row['since']} 起）" if row.get("since") else ""
+    since_en = f" (since {row['since']})" if row.get("since") else ""
     detail = f"，现为{replaced}{since}" if replaced else since
     fix = f"改为引用{replaced}" if replaced else "删除该引用"
-    return Hit(where, {"name": row["name"], "status": row["status"], "detail": detail,
-                       "fix": fix}, {"source": row["source"], "pack": ctx.pack_label})  # fmt: skip
+    return Hit(where, {
+        "name": row["name"], "status": row["status"], "detail": detail, "fix": fix,
+        "status_en": STATUS_EN.get(row["status"], row["status"]),
+        "detail_en": f", now {replaced}{since_en}" if replaced else since_en,
+        "fix_en": f"Reference {replaced} instead." if replaced else "Delete the reference.",
+    }, {"source": row["source"], "pack": ctx.pack_label})  # fmt: skip

@@ -11,6 +11,7 @@ from jxdeclare.catalog.pack import Pack
 from jxdeclare.domain.document.model import Document
 
 from .context import CheckContext
+from .language import NO_REASON, not_run_reason, pick
 from .registry import Finding, Severity, all_rules
 from .verdict import Rectification, Verdict, rectification, verdict_of
 
@@ -24,6 +25,14 @@ class CheckReport:
     as_of: date = field(default_factory=date.today)
     pack: str = ""
     category: dict[str, Any] | None = None  # the product category the limits were compared for
+    pack_en: str = ""  # the pack's label in English
+
+    def pack_in(self, lang: str) -> str:
+        return pick(lang, self.pack, self.pack_en)
+
+    def not_run_in(self, lang: str) -> dict[str, str]:
+        """Rule id → why it could not run, in the language asked for."""
+        return {rule: not_run_reason(why, lang) for rule, why in self.not_run.items()}
 
     @property
     def verdict(self) -> Verdict:
@@ -52,9 +61,11 @@ class CheckReport:
             "product_category": self.category,
             "limits_checked": self.limits_checked,
             "verdict": str(self.verdict),
+            "verdict_en": self.verdict.label_in("en"),
             "rectification": [r.as_dict() for r in self.rectification],
             "findings": [f.as_dict() for f in self.findings],
             "not_run": self.not_run,
+            "not_run_en": self.not_run_in("en"),
         }
 
 
@@ -64,7 +75,7 @@ def _suppressed(finding: Finding, document: Document) -> Finding:
         return finding
     for s in document.suppressions:
         if (s.rule, s.path) == (finding.rule, finding.location.path):
-            return replace(finding, suppressed=s.reason or "（未说明理由）")
+            return replace(finding, suppressed=s.reason or NO_REASON)
     return finding
 
 
@@ -92,7 +103,8 @@ def check_document(
             findings += rule.findings(ctx)
     findings = [_suppressed(f, document) for f in findings]
     findings.sort(key=lambda f: (_ORDER[f.severity], f.rule, f.location.path))
-    return CheckReport(findings, not_run, ctx.as_of, ctx.pack_label, _category(ctx))
+    return CheckReport(findings, not_run, ctx.as_of, ctx.pack_label, _category(ctx),
+                       ctx.pack_label_en)  # fmt: skip
 
 
 def _category(ctx: CheckContext) -> dict[str, Any] | None:

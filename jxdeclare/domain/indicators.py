@@ -225,23 +225,29 @@ def limit_requirement(row: dict[str, Any]) -> Requirement:
     return replace(parsed, standard=str(row.get("standard") or ""))
 
 
-def describe(requirement: Requirement) -> str:
-    """How a requirement reads in a reason: "≤0.2 mg/kg", "0.5～1.0 mg/kg", "不得检出"."""
+def describe(requirement: Requirement, lang: str = "zh") -> str:
+    """How a requirement reads in a reason: "≤0.2 mg/kg", "0.5～1.0 mg/kg", "不得检出".
+
+    With ``lang`` "en" the fixed words are English; a free-text requirement stays as written.
+    """
     unit = f" {requirement.unit}" if requirement.unit else ""
     low, high = requirement.low, requirement.high
+    english = lang.startswith("en")
     if requirement.kind == "max" and high is not None:
         return f"{'<' if requirement.strict_high else '≤'}{_num(high)}{unit}"
     if requirement.kind == "min" and low is not None:
         return f"{'>' if requirement.strict_low else '≥'}{_num(low)}{unit}"
     if requirement.kind == "range" and low is not None and high is not None:
-        return f"{_num(low)}～{_num(high)}{unit}"
+        return f"{_num(low)}{'–' if english else '～'}{_num(high)}{unit}"
     if requirement.kind == "exact" and low is not None:
         return f"{_num(low)}{unit}"
     if requirement.kind == "absent":
-        return "不得检出"
+        return "shall not be detected" if english else "不得检出"
     if requirement.kind == "forbidden":
-        return "不得使用"
+        return "shall not be used" if english else "不得使用"
     if requirement.kind == "refers":
+        if english:
+            return f"as specified in {requirement.refers_to}"
         return f"符合{requirement.refers_to}的规定"
     return requirement.text.strip()
 
