@@ -1,5 +1,6 @@
 """`jxdeclare-cli declare SUB` (list, show, new, queue, export-package, guided, published, withdraw,
-receipt, summary) and
+receipt, summary; the state moves edit, unqueue, guided-start, guided-undo, revise and reconcile
+are in cli/declare_moves.py) and
 `jxdeclare-cli submit [--all-queued | IDS] [--portal URL] [--dry-run] [--json]`.
 
 Exit codes: 0 done; 1 some records failed (submit) or have blocking problems (queue);
@@ -15,6 +16,7 @@ from typing import Any
 
 from jxdeclare.cli.output import fail, print_json
 from jxdeclare.domain.declaration import DeclarationState
+from jxdeclare.domain.declaration_fields import labelled
 from jxdeclare.domain.declaration_record import DeclaredProduct
 from jxdeclare.services.context import AppContext
 
@@ -77,7 +79,8 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{info.standard_number} {info.standard_title}（{info.enterprise}）状态：{info.state}")
     for p in problems:
-        print(f"  [{'错误' if p.is_error else '警告'}] {p.params.get('field', '')}：{p.text()}")
+        line = labelled(p.params.get("field", ""), p.text())
+        print(f"  [{'错误' if p.is_error else '警告'}] {line}")
     for j in journal:
         print(
             f"  {j.at:%Y-%m-%d %H:%M} {j.user}：{j.from_state or '—'} → {j.to_state} {j.note or ''}"
@@ -182,12 +185,20 @@ def run_published(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_guided(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.reporting.declarations.fields import entry_steps
+    """The fields in platform order; like opening the guided-entry window, this changes nothing
+    (``declare guided-start`` marks the record as being entered by hand)."""
     from jxdeclare.services.declarations import guided_entry
-    from jxdeclare.services.declarations import records as declarations
+    from jxdeclare.services.errors import NotFoundError
 
-    guided_entry.start(ctx, args.id, confirm_warnings=args.confirm_warnings)
-    steps = entry_steps(declarations.get(ctx, args.id)[1])
+    try:
+        shown = guided_entry.view(ctx, args.id)
+    except NotFoundError as exc:
+        fail(str(exc))
+        return EXIT_UNUSABLE
+    steps = shown.steps
+    if not guided_entry.is_entering(shown.info):
+        fail(f"状态：{shown.info.state}。在国家平台填写前先运行"
+             f" declare guided-start {args.id}，批量提交就不会再发送它。")  # fmt: skip
     if args.json:
         print_json([{"key": s.key, "label": s.label, "value": s.value, "required": s.required,
                      "status": s.status, "note": s.note} for s in steps])  # fmt: skip
@@ -270,6 +281,8 @@ def run_submit(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from jxdeclare.cli.declare_moves import add_moves
+
     declare = subparsers.add_parser("declare", parents=[common],
                                     help="自我声明 / self-declarations")  # fmt: skip
     sub = declare.add_subparsers(dest="declare_command", required=True)
@@ -306,9 +319,10 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("--zip", action="store_true", help="打成 .zip")
     p.set_defaults(handler=run_export_package)
 
-    p = sub.add_parser("guided", parents=[common], help="开始人工录入：按平台顺序列出每个字段")
+    p = sub.add_parser("guided", parents=[common],
+                       help="人工录入：按平台顺序列出每个字段（不改变状态）")  # fmt: skip
     p.add_argument("id", type=int)
-    p.add_argument("--confirm-warnings", action="store_true")
+    p.add_argument("--confirm-warnings", action="store_true", help=argparse.SUPPRESS)  # old scripts
     p.set_defaults(handler=run_guided)
 
     p = sub.add_parser("published", parents=[common], help="登记国家平台上的公开编号或网址")
@@ -333,6 +347,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("ids", type=int, nargs="*")
     p.add_argument("--xlsx", required=True)
     p.set_defaults(handler=run_summary)
+
+    add_moves(sub, common)
 
     p = subparsers.add_parser("submit", parents=[common], help="通过交换接口批量提交 / submit")
     p.add_argument("ids", type=int, nargs="*", metavar="ID")

@@ -3,7 +3,8 @@
 草稿 → 校验通过 → 已排队 → 提交中 → 待确认 → 已公开, with 失败-可重试 / 失败-需修改
 and later 已修订 / 已撤销.
 The transition table is the single authority on which moves are legal; nothing is ever submitted
-twice, which is what the idempotency key is for.
+twice, which is what the idempotency key is for. docs/declaration-states.md shows each state with
+the actions that lead out of it.
 """
 
 from __future__ import annotations
@@ -47,8 +48,11 @@ TRANSITIONS: dict[DeclarationState, frozenset[DeclarationState]] = {
     _S.DRAFT: frozenset({_S.VALIDATED}),
     _S.VALIDATED: frozenset({_S.DRAFT, _S.QUEUED}),  # editing a validated record re-opens it
     _S.QUEUED: frozenset({_S.SUBMITTING, _S.VALIDATED}),  # un-queue before it is sent
-    # A portal may publish at once, ask us to wait, or refuse (retry later vs. fix the data).
-    _S.SUBMITTING: frozenset({_S.PENDING, _S.PUBLISHED, _S.FAILED_RETRYABLE, _S.FAILED_NEEDS_EDIT}),
+    # A portal may publish at once, ask us to wait, or refuse (retry later vs. fix the data);
+    # back to 已排队 only as 撤销人工录入 (see GUIDED_ONLY).
+    _S.SUBMITTING: frozenset(
+        {_S.QUEUED, _S.PENDING, _S.PUBLISHED, _S.FAILED_RETRYABLE, _S.FAILED_NEEDS_EDIT}
+    ),
     _S.PENDING: frozenset({_S.PUBLISHED, _S.FAILED_RETRYABLE, _S.FAILED_NEEDS_EDIT}),
     _S.FAILED_RETRYABLE: frozenset({_S.QUEUED, _S.DRAFT}),
     _S.FAILED_NEEDS_EDIT: frozenset({_S.DRAFT}),
@@ -57,6 +61,12 @@ TRANSITIONS: dict[DeclarationState, frozenset[DeclarationState]] = {
     _S.WITHDRAWN: frozenset(),
 }
 TERMINAL: frozenset[DeclarationState] = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
+# Moves only a record being entered by hand on the national platform may make: the person gives
+# up before anything was published. A record sent through the exchange API may have reached the
+# portal, so only reconciliation with the portal settles it; the services enforce this.
+GUIDED_ONLY: frozenset[tuple[DeclarationState, DeclarationState]] = frozenset(
+    {(_S.SUBMITTING, _S.QUEUED)}
+)
 
 ILLEGAL_TRANSITION = register(
     "declaration.illegal_transition",

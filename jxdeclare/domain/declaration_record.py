@@ -63,7 +63,7 @@ NEEDS_STATEMENT = register(
 )
 NO_COMMITMENT = register(
     "declaration.no_commitment",
-    "须确认自我声明承诺（标准符合法律法规和强制性标准，产品符合标准）",
+    "须勾选自我声明承诺（标准符合法律法规和强制性标准，产品符合标准）",
     "The self-commitment must be accepted",
 )
 BAD_NUMBER = register(

@@ -119,3 +119,57 @@ def test_a_revision_is_a_new_version_that_must_change_something(ctx, owner) -> N
     )
     declarations.update(ctx, second.id, second.row_version, changed)
     assert declarations.validate(ctx, second.id).state is S.VALIDATED
+
+
+def test_looking_at_guided_entry_changes_nothing_and_starting_it_can_be_undone(ctx, owner):
+    info = own_declaration(ctx, owner)
+    record = declarations.get(ctx, info.id)[1]
+    info = declarations.update(ctx, info.id, info.row_version,
+                               replace(record, commitment_accepted=True))  # fmt: skip
+    declarations.queue(ctx, [info.id])
+    before = declarations.journal(ctx, info.id)
+    shown = guided_entry.view(ctx, info.id)
+    assert shown.info.state is S.QUEUED and shown.steps and shown.entered == []
+    assert declarations.journal(ctx, info.id) == before
+    with pytest.raises(ConflictError, match="开始人工录入"):
+        guided_entry.mark_entered(ctx, info.id, "standard_number")  # not before entry starts
+
+    assert guided_entry.start(ctx, info.id).state is S.SUBMITTING
+    guided_entry.mark_entered(ctx, info.id, "standard_number")
+    undone = guided_entry.undo_start(ctx, info.id)
+    assert (undone.state, undone.channel) == (S.QUEUED, None)
+    last = declarations.journal(ctx, info.id)[-1]
+    assert (last.from_state, last.to_state, last.note) == ("提交中", "已排队", "撤销人工录入")
+    assert last.user == ctx.user and last.at
+    with pytest.raises(ConflictError):
+        guided_entry.record_public_id(ctx, info.id, "JX-PUBLIC-1")  # no longer being entered
+    assert guided_entry.start(ctx, info.id).state is S.SUBMITTING
+    assert guided_entry.entered_steps(ctx, info.id) == ["standard_number"]  # nobody lost a place
+
+
+def test_entry_by_hand_cannot_be_undone_once_published(ctx, owner) -> None:
+    info = own_declaration(ctx, owner)
+    record = declarations.get(ctx, info.id)[1]
+    info = declarations.update(ctx, info.id, info.row_version,
+                               replace(record, commitment_accepted=True))  # fmt: skip
+    guided_entry.start(ctx, info.id)  # a draft is validated and queued first
+    guided_entry.record_public_id(ctx, info.id, "JX-PUBLIC-2")
+    with pytest.raises(ConflictError, match="已公开"):
+        guided_entry.undo_start(ctx, info.id)
+    assert declarations.get(ctx, info.id)[0].state is S.PUBLISHED
+
+
+def test_a_revision_published_by_hand_retires_the_version_before_it(ctx, owner) -> None:
+    info = own_declaration(ctx, owner)
+    record = declarations.get(ctx, info.id)[1]
+    info = declarations.update(ctx, info.id, info.row_version,
+                               replace(record, commitment_accepted=True))  # fmt: skip
+    guided_entry.start(ctx, info.id)
+    guided_entry.record_public_id(ctx, info.id, "JX-PUBLIC-3")
+    second = declarations.revise(ctx, info.id)
+    changed = replace(declarations.get(ctx, second.id)[1], products=(replace(RICE, model="1kg"),))
+    declarations.update(ctx, second.id, second.row_version, changed)
+    guided_entry.start(ctx, second.id)
+    guided_entry.record_public_id(ctx, second.id, "JX-PUBLIC-4")
+    assert declarations.get(ctx, info.id)[0].state is S.REVISED
+    assert declarations.get(ctx, second.id)[0].state is S.PUBLISHED

@@ -271,3 +271,23 @@ def test_one_enterprise_with_a_wrong_password_does_not_stop_the_others(ctx, port
     assert {i.declaration_id for i in result.skipped} == set(ids[bad])
     assert all("登录平台失败" in i.message for i in result.skipped)
     assert local_states(ctx) == {S.PENDING.value: 2, S.QUEUED.value: 2}
+
+
+def test_a_record_entered_by_hand_is_left_alone_until_entry_is_undone(ctx, portal) -> None:
+    from jxdeclare.services.declarations import guided_entry
+
+    ids = seed_queued(ctx, 2)
+    (code,) = ids
+    by_hand, other = ids[code]
+    guided_entry.start(ctx, by_hand)
+    accts = accounts(portal, [code])
+    result = submission.submit(ctx, accts, [by_hand, other])
+    assert [i.declaration_id for i in result.items] == [other]
+    (skipped,) = result.skipped
+    assert skipped.declaration_id == by_hand and "撤销人工录入" in skipped.message
+    assert declarations.get(ctx, by_hand)[0].state is S.SUBMITTING
+
+    guided_entry.undo_start(ctx, by_hand)
+    again = submission.submit(ctx, accts, [by_hand])
+    assert [(i.declaration_id, i.state) for i in again.items] == [(by_hand, S.PENDING.value)]
+    assert_exactly_once(ctx, portal, 2)

@@ -28,6 +28,7 @@ EXPECTED = {
     (S.VALIDATED, S.QUEUED),
     (S.QUEUED, S.SUBMITTING),
     (S.QUEUED, S.VALIDATED),
+    (S.SUBMITTING, S.QUEUED),  # 撤销人工录入, guided entry only (the service checks the channel)
     (S.SUBMITTING, S.PENDING),
     (S.SUBMITTING, S.PUBLISHED),
     (S.SUBMITTING, S.FAILED_RETRYABLE),

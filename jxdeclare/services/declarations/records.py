@@ -14,7 +14,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jxdeclare.domain.declaration import DeclarationState, can_transition, idempotency_key
+from jxdeclare.domain.declaration import (
+    GUIDED_ONLY,
+    DeclarationState,
+    can_transition,
+    idempotency_key,
+)
+from jxdeclare.domain.declaration_fields import labelled
 from jxdeclare.domain.declaration_record import (
     DeclarationRecord,
     DeclaredProduct,
@@ -36,6 +42,7 @@ if TYPE_CHECKING:
 S = DeclarationState
 EDITABLE = (S.DRAFT, S.VALIDATED, S.FAILED_NEEDS_EDIT, S.FAILED_RETRYABLE)
 PDF_KIND = "standard_pdf"
+GUIDED = "guided"  # channel of a record entered by hand on the national platform
 
 NOT_CURRENT = register(
     "declaration.not_current",
@@ -54,7 +61,7 @@ class InvalidDeclaration(ServiceError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        lines = "；".join(f"{p.params.get('field', '')}：{p.text()}" for p in problems)
+        lines = "；".join(labelled(p.params.get("field", ""), p.text()) for p in problems)
         super().__init__(f"声明有 {len(problems)} 个问题须先改正：{lines}")
 
 
@@ -123,6 +130,12 @@ def move(
     source = S(row.state)
     if not can_transition(source, target):
         raise ConflictError(IllegalTransition(source, target).problem.text())
+    if (source, target) in GUIDED_ONLY and row.channel != GUIDED:
+        raise ConflictError(
+            f"{row.standard_number}：这份声明已通过交换接口发出，可能已到达平台，不能撤回；"
+            "请“对账”（jxdeclare-cli declare reconcile），由平台的记录确定结果。"
+            " / Sent through the exchange API: only reconciliation settles it."
+        )
     row.state = target.value
     # Added by id, not through row.events: a batch must not load every record's journal.
     event = DeclarationEvent(declaration_id=row.id, from_state=source.value,
@@ -317,7 +330,7 @@ def update(
         if row.row_version != expected_version:
             raise ConflictError("这份声明已被他人修改并保存，请重新打开后再编辑。")
         if S(row.state) not in EDITABLE:
-            raise ConflictError(f"“{row.state}”状态的声明不能修改；已公开的请用“修订”。")
+            raise ConflictError(f"“{row.state}”状态的声明不能修改；{_HOW_TO_EDIT[S(row.state)]}。")
         record = replace(record, pdf_sha256=row.content.get("pdf_sha256", ""),
                          pdf_size=row.content.get("pdf_size", 0),
                          pdf_name=row.content.get("pdf_name", ""))  # fmt: skip
@@ -335,10 +348,27 @@ def update(
         return _info(row)
 
 
+_HOW_TO_EDIT = {
+    S.QUEUED: "请先“撤回排队”",
+    S.SUBMITTING: "人工录入的请先“撤销人工录入”，经交换接口发出的请“对账”",
+    S.PENDING: "请“对账”，等平台的结果",
+    S.PUBLISHED: "已公开的请用“修订”",
+    S.REVISED: "请在新的一版上修改",
+    S.WITHDRAWN: "已撤销的声明不再修改",
+}
+
+
 def problems_of(ctx: AppContext, declaration_id: int, as_of: date | None = None) -> list[Problem]:
     """Everything wrong with a record: its fields, and its standard's status in the active pack."""
     record = get(ctx, declaration_id)[1]
     return record_problems(record) + _status_problems(ctx, record, as_of or date.today())
+
+
+def status_problems(
+    ctx: AppContext, declaration_id: int, as_of: date | None = None
+) -> list[Problem]:
+    """Only the standard's status in the active pack: what editing the form cannot change."""
+    return _status_problems(ctx, get(ctx, declaration_id)[1], as_of or date.today())
 
 
 def _status_problems(ctx: AppContext, record: DeclarationRecord, as_of: date) -> list[Problem]:
@@ -401,6 +431,19 @@ def queue(ctx: AppContext, declaration_ids: list[int], *, confirm_warnings: bool
             row = _load(session, declaration_id)
             if S(row.state) in (S.VALIDATED, S.FAILED_RETRYABLE):
                 move(ctx, session, row, S.QUEUED)
+
+
+def unqueue(ctx: AppContext, declaration_ids: list[int]) -> None:
+    """已排队 → 校验通过 (撤回排队): taken out of the queue before it is sent, to be edited."""
+    for declaration_id in declaration_ids:
+        stale = stale_as_conflict("这份声明刚被他人改变（可能正在提交），请刷新。")
+        with stale, ctx.session() as session:
+            row = _load(session, declaration_id)
+            if S(row.state) is not S.QUEUED:
+                raise ConflictError(
+                    f"{row.standard_number}：只有“已排队”的声明可以撤回排队（现在是“{row.state}”）。"
+                )
+            move(ctx, session, row, S.VALIDATED, "撤回排队")
 
 
 def revise(ctx: AppContext, declaration_id: int) -> DeclarationInfo:

@@ -186,8 +186,23 @@ def _targets(
             if state is S.QUEUED:
                 targets.append(declaration_id)
             elif declaration_ids is not None:
-                summary.skipped.append(_outcome(row, f"“{row.state}”状态的声明不能提交"))
+                summary.skipped.append(_outcome(row, _why_not_sent(row)))
     return targets
+
+
+def _why_not_sent(row: Declaration) -> str:
+    """Why a selected record is not sent, and what the person can do about it."""
+    state = S(row.state)
+    if state is S.SUBMITTING and row.channel == "guided":
+        return ("正在人工录入国家平台：请在“人工录入…”中登记公开编号，"
+                "或“撤销人工录入”回到“已排队”后再提交")  # fmt: skip
+    if state in IN_FLIGHT:
+        return f"“{row.state}”：已发出，不再发送；本次提交前已向平台对账，等待平台的结果"
+    if state in (S.DRAFT, S.VALIDATED):
+        return f"“{row.state}”状态的声明须先“校验并排队”"
+    if state is S.FAILED_NEEDS_EDIT:
+        return "“失败-需修改”：请先按平台意见修改（“编辑…”）"
+    return f"“{row.state}”状态的声明不能提交"
 
 
 def _outcome(row: Declaration, message: str = "") -> ItemOutcome:
@@ -435,6 +450,21 @@ def reconcile(
             receipt = _receipt_or_none(client, found[key].id) if key in found else None
             outcomes.append(_reconciled(ctx, declaration_id, found.get(key), receipt))
     return outcomes
+
+
+def reconcile_only(ctx: AppContext, accounts: Accounts) -> SubmitSummary:
+    """对账: ask the portal about every record sent through it and still in flight; nothing is
+    sent. ``still_in_flight`` then says which ones the portal could not be asked about."""
+    summary = SubmitSummary()
+    summary.reconciled = reconcile(ctx, accounts, summary.skipped)
+    return summary
+
+
+def still_in_flight(ctx: AppContext) -> list[int]:
+    """Records sent through the exchange API whose outcome is not settled yet."""
+    from jxdeclare.services.declarations.records import list_declarations
+
+    return [i.id for i in list_declarations(ctx, states=list(IN_FLIGHT)) if i.channel != "guided"]
 
 
 def _skipped(ctx: AppContext, declaration_id: int, message: str) -> ItemOutcome:
