@@ -1,4 +1,5 @@
-"""Dialogs to create a declaration and to edit one (disclosure, 明示, products, commitment)."""
+"""Dialogs to create a declaration and to edit one (disclosure, 明示, products, commitment); the
+edit dialog lists what is still wrong and updates that list with every change to a field."""
 
 from __future__ import annotations
 
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxdeclare.domain.declaration_record import DeclarationRecord, DeclaredProduct
+from jxdeclare.domain.declaration_record import DeclarationRecord, DeclaredProduct, record_problems
+from jxdeclare.domain.messages import Problem
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.declarations import records as declarations
 from jxdeclare.services.declarations.records import DeclarationInfo
 from jxdeclare.ui.buttons import button_row
+from jxdeclare.ui.declarations.problems import ProblemList
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
 
@@ -100,6 +103,7 @@ class DeclarationDialog(QDialog):
         self.ctx, self.info = ctx, info
         self.setWindowTitle(self.tr("自我声明：%1").replace("%1", info.standard_number))
         self.record: DeclarationRecord | None = None
+        self.status_problems: list[Problem] = []  # the standard's status: not edited here
         self.disclosure = QComboBox(objectName="disclosure")
         self.disclosure.addItem(self.tr("同意标准文本全文公开"), "full_text")
         self.disclosure.addItem(self.tr("公开功能指标和性能指标"), "indicators")
@@ -115,6 +119,9 @@ class DeclarationDialog(QDialog):
             objectName="commitment",
         )
         self.products = ProductTable()
+        self.problems = ProblemList(self.tr("没有发现问题，保存后可以排队提交。"),
+                                    objectName="declarationDialogProblems")  # fmt: skip
+        self.problems.setMaximumHeight(110)
         form = QFormLayout()
         form.addRow(self.tr("公开方式"), self.disclosure)
         form.addRow(self.tr("明示说明"), self.statement)
@@ -132,13 +139,21 @@ class DeclarationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("产品（每行一个）：")))
         layout.addWidget(_product_box(self.products), 1)
-        layout.addWidget(self.commitment)
+        commitment = QFormLayout()
+        commitment.addRow(self.tr("承诺"), self.commitment)
+        layout.addLayout(commitment)
+        layout.addWidget(QLabel(self.tr("还需改正：")))
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(820, 560)
-        run_task(lambda _p, _c: declarations.get(ctx, info.id)[1], self._fill,
-                 partial(show_error, self), self)  # fmt: skip
+        self.resize(820, 640)
 
-    def _fill(self, record: DeclarationRecord) -> None:
+        def load(_p: object, _c: object) -> tuple[DeclarationRecord, list[Problem]]:
+            return declarations.get(ctx, info.id)[1], declarations.status_problems(ctx, info.id)
+
+        run_task(load, self._fill, partial(show_error, self), self)
+
+    def _fill(self, loaded: tuple[DeclarationRecord, list[Problem]]) -> None:
+        record, self.status_problems = loaded
         self.record = record
         self.disclosure.setCurrentIndex(max(0, self.disclosure.findData(record.disclosure)))
         self.statement.setPlainText(record.explicit_statement)
@@ -148,6 +163,18 @@ class DeclarationDialog(QDialog):
         self.products.set_products(record.products)
         if not record.products:
             self.products.add_row()
+        # Every field re-checks the record as it now stands (domain rules only: no database).
+        for signal in (self.disclosure.currentIndexChanged, self.statement.textChanged,
+                       self.contact.textChanged, self.phone.textChanged, self.commitment.toggled,
+                       self.products.itemChanged, self.products.model().rowsInserted,
+                       self.products.model().rowsRemoved):  # fmt: skip
+            signal.connect(self._refresh_problems)
+        self._refresh_problems()
+
+    def _refresh_problems(self, *_changed: object) -> None:
+        record = self.edited()
+        if record is not None:
+            self.problems.show_problems(record_problems(record) + self.status_problems)
 
     def edited(self) -> DeclarationRecord | None:
         if self.record is None:

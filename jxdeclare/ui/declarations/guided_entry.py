@@ -1,19 +1,24 @@
 """Guided entry on the national platform: one field at a time with a copy button, ticks for what
-was entered (kept across restarts), and a box for the public record id that becomes the receipt."""
+was entered (kept across restarts), and a box for the public record id that becomes the receipt.
+
+Opening the window only shows the fields. 开始人工录入 marks the record 提交中 (so batch submission
+leaves it alone) and enables copying and ticking; 撤销人工录入 takes it back to 已排队."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,21 +26,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.declarations import guided_entry
 from jxdeclare.services.declarations import records as declarations
+from jxdeclare.services.declarations.guided_entry import GuidedView
 from jxdeclare.services.declarations.records import DeclarationInfo
+from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
 
+S = DeclarationState
+
 
 class GuidedEntryDialog(QDialog):
+    changed = Signal(object)  # the record's DeclarationInfo after 开始 / 撤销人工录入
+
     def __init__(self, ctx: AppContext, info: DeclarationInfo, parent: QWidget | None = None):
         super().__init__(parent, objectName="guidedEntryDialog")
         self.ctx, self.info = ctx, info
         self.steps: list[Any] = []
         self.setWindowTitle(self.tr("人工录入国家平台：%1").replace("%1", info.standard_number))
+        self.state = QLabel(objectName="guidedState", wordWrap=True)
         self.warning = QLabel(objectName="guidedWarning", wordWrap=True)
+        bar, self.buttons = button_row(
+            [
+                ("start", self.tr("开始人工录入"), partial(self.start, False)),
+                ("undo", self.tr("撤销人工录入"), self.undo),
+            ],
+            "GuidedButton",
+        )
+        bar.addStretch()
+        self.buttons["start"].setObjectName("guidedStartButton")
+        self.buttons["undo"].setObjectName("guidedUndoButton")
         self.table = QTableWidget(0, 4, objectName="guidedSteps")
         self.table.setHorizontalHeaderLabels(
             [self.tr("已录入"), self.tr("字段"), self.tr("要填写的内容"), ""]
@@ -46,44 +69,42 @@ class GuidedEntryDialog(QDialog):
         self.progress = QLabel(objectName="guidedProgress")
         self.public_id = QLineEdit(objectName="guidedPublicId")
         self.public_id.setPlaceholderText(self.tr("公开后平台上的记录编号或网址"))
-        done = QPushButton(self.tr("登记公开记录"), objectName="guidedRecordButton")
-        done.clicked.connect(self.record_public_id)
+        self.record_button = QPushButton(self.tr("登记公开记录"), objectName="guidedRecordButton")
+        self.record_button.clicked.connect(self.record_public_id)
         bottom = QHBoxLayout()
         bottom.addWidget(self.public_id, 1)
-        bottom.addWidget(done)
+        bottom.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "在国家平台（企业标准信息公共服务平台）登录后，按下表顺序逐项填写；"
             "点“复制”把内容放到剪贴板，填好后勾选“已录入”。")))  # fmt: skip
+        layout.addWidget(self.state)
+        layout.addLayout(bar)
         layout.addWidget(self.warning)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addLayout(bottom)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)  # closing changes nothing: the state stays as shown
+        layout.addWidget(close)
         self.resize(900, 640)
+        self._apply_state()
         ctx_, id_ = ctx, info.id
-
-        def load(_p: object, _c: object) -> tuple[list[Any], list[str], str]:
-            from jxdeclare.reporting.declarations.fields import entry_steps, load_form
-
-            guided_entry.start(ctx_, id_, confirm_warnings=True)
-            steps = entry_steps(declarations.get(ctx_, id_)[1])
-            return steps, guided_entry.entered_steps(ctx_, id_), load_form().warning
-
-        run_task(load, self._fill, partial(self._failed), self, label=self.tr("正在准备…"))
+        run_task(lambda _p, _c: guided_entry.view(ctx_, id_), self._fill, self._failed, self,
+                 label=self.tr("正在准备…"))  # fmt: skip
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
         self.reject()
 
-    def _fill(self, loaded: tuple[list[Any], list[str], str]) -> None:
-        self.steps, entered, warning = loaded
-        self.warning.setText("⚠ " + warning)
+    def _fill(self, shown: GuidedView) -> None:
+        self.info, self.steps = shown.info, shown.steps
+        self.warning.setText("⚠ " + shown.warning)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.steps))
         for r, step in enumerate(self.steps):
             tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            tick.setCheckState(Qt.CheckState.Checked if step.key in entered else
+            tick.setCheckState(Qt.CheckState.Checked if step.key in shown.entered else
                                Qt.CheckState.Unchecked)  # fmt: skip
             self.table.setItem(r, 0, tick)
             mark = "" if step.status == "V" else " ?"
@@ -93,11 +114,73 @@ class GuidedEntryDialog(QDialog):
             self.table.setItem(r, 2, QTableWidgetItem(step.value))
             copy = QPushButton(self.tr("复制"), objectName=f"copy_{r}")
             copy.clicked.connect(partial(self.copy, r))
-            copy.setEnabled(bool(step.value))
             self.table.setCellWidget(r, 3, copy)
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(1)
+        self._apply_state()
         self._count()
+
+    # -- the record's state ----------------------------------------------------------------
+
+    def _apply_state(self) -> None:
+        """Copy, ticks and the receipt box only while the record is marked 人工录入中."""
+        entering = guided_entry.is_entering(self.info)
+        startable = self.info.state in guided_entry.STARTABLE
+        self.buttons["start"].setEnabled(startable)
+        self.buttons["undo"].setEnabled(entering)
+        self.record_button.setEnabled(entering)
+        self.public_id.setEnabled(entering)
+        self.table.blockSignals(True)
+        for r, step in enumerate(self.steps):
+            tick = self.table.item(r, 0)
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+            tick.setFlags(flags if entering else Qt.ItemFlag.ItemIsUserCheckable)
+            self.table.cellWidget(r, 3).setEnabled(entering and bool(step.value))
+        self.table.blockSignals(False)
+        state = self.info.state.value
+        if entering:
+            text = self.tr(
+                "人工录入中（状态“提交中”）：批量提交不会发送这份声明。平台公开后在下方登记"
+                "公开编号；不再录入时点“撤销人工录入”，声明回到“已排队”。"
+            )
+        elif startable:
+            text = self.tr(
+                "状态“%1”：现在只是查看。开始在平台填写前请点“开始人工录入”——声明标为"
+                "“提交中”，批量提交就不会再发送它；随时可以撤销。"
+            ).replace("%1", state)
+            if self.info.state is not S.QUEUED:
+                text += self.tr("（会先校验并排队。）")
+        else:
+            text = self.tr("状态“%1”：不能人工录入。").replace("%1", state)
+        self.state.setText(text)
+
+    def start(self, confirm: bool, *_clicked: object) -> None:
+        ctx, id_ = self.ctx, self.info.id
+        run_task(lambda _p, _c: guided_entry.start(ctx, id_, confirm_warnings=confirm),
+                 self._moved, self._start_failed, self)  # fmt: skip
+
+    def _start_failed(self, error: BaseException) -> None:
+        if isinstance(error, declarations.NeedsConfirmation):
+            question = self.tr("有需要确认的警告：\n%1\n\n确认后开始人工录入吗？")
+            answer = QMessageBox.question(
+                self, self.tr("请确认"), question.replace("%1", str(error))
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.start(True)
+            return
+        show_error(self, error)
+
+    def undo(self) -> None:
+        ctx, id_ = self.ctx, self.info.id
+        run_task(lambda _p, _c: guided_entry.undo_start(ctx, id_), self._moved,
+                 partial(show_error, self), self)  # fmt: skip
+
+    def _moved(self, info: DeclarationInfo) -> None:
+        self.info = info
+        self._apply_state()
+        self.changed.emit(info)
+
+    # -- entry -----------------------------------------------------------------------------
 
     def copy(self, row: int) -> None:
         QGuiApplication.clipboard().setText(self.steps[row].value)

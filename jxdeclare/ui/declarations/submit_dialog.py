@@ -1,5 +1,6 @@
 """Batch submission to the exchange API: per-item progress and results, cancel, retry of failures,
-and each enterprise's portal account (kept in the OS keyring, or for this session only)."""
+对账 alone (what the portal knows of records in flight, nothing sent), and each enterprise's portal
+account (kept in the OS keyring, or for this session only)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ class SubmitDialog(QDialog):
             [
                 ("account", self.tr("平台账号…"), self.edit_account),
                 ("start", self.tr("开始提交"), self.start_all),
+                ("reconcile", self.tr("只对账"), self.reconcile),
                 ("cancel", self.tr("停止"), self.stop),
                 ("retry", self.tr("重试失败的"), self.retry_failed),
             ],
@@ -77,6 +79,7 @@ class SubmitDialog(QDialog):
 
     def _running(self, running: bool) -> None:
         self.buttons["start"].setEnabled(not running)
+        self.buttons["reconcile"].setEnabled(not running)
         self.buttons["account"].setEnabled(not running)
         self.buttons["cancel"].setEnabled(running)
         self.buttons["retry"].setEnabled(not running and bool(self.failed_ids))
@@ -87,15 +90,52 @@ class SubmitDialog(QDialog):
     def start_all(self) -> None:
         self.start(None)
 
+    def _portal_url(self) -> str | None:
+        url = self.url.text().strip()
+        if not url:
+            self.summary.setText(self.tr("请填写交换接口地址。"))
+            return None
+        self.ctx.settings.set("portal_url", url)
+        return url
+
+    def reconcile(self) -> None:
+        """Ask the portal about every record sent through it and not settled; send nothing."""
+        from jxdeclare.services.declarations import submission
+        from jxdeclare.services.portal_accounts import accounts_for
+
+        url = self._portal_url()
+        if url is None:
+            return
+        ctx = self.ctx
+        self.results.setRowCount(0)
+
+        def work(_p: object, _c: object) -> tuple[Any, int]:
+            result = submission.reconcile_only(ctx, accounts_for(url))
+            return result, len(submission.still_in_flight(ctx))
+
+        self._running(True)
+        self.task = run_task(work, self._reconciled, self._failed, self)
+
+    def _reconciled(self, done: tuple[Any, int]) -> None:
+        result, open_count = done
+        self.task = None
+        for item in result.reconciled:
+            self._add_row(item.standard_number, item.state, item.message)
+        for item in result.skipped:
+            self._add_row(item.standard_number, self.tr("未对账"), item.message)
+        self.summary.setText(
+            self.tr("对账完成：%1 条已核对；仍待平台结果 %2 条。")
+            .replace("%1", str(len(result.reconciled))).replace("%2", str(open_count))
+        )  # fmt: skip
+        self._running(False)
+
     def start(self, ids: list[int] | None) -> None:
         from jxdeclare.services.declarations import submission
         from jxdeclare.services.portal_accounts import accounts_for
 
-        url = self.url.text().strip()
-        if not url:
-            self.summary.setText(self.tr("请填写交换接口地址。"))
+        url = self._portal_url()
+        if url is None:
             return
-        self.ctx.settings.set("portal_url", url)
         targets = ids if ids is not None else (self.ids or None)
         ctx, concurrency = self.ctx, self.concurrency.value()
         self.results.setRowCount(0)

@@ -1,5 +1,6 @@
 """自我声明 page: the records with their states, filters, the problems of the selected one, and
-every action on them — new, edit, queue, guided entry, batch submission, packages, receipts."""
+every action on them — new, edit, queue, guided entry, batch submission, packages, receipts.
+Each state has an action leading out of it (docs/declaration-states.md)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.services.context import AppContext
+from jxdeclare.services.declarations import guided_entry as guided
 from jxdeclare.services.declarations import records as declarations
 from jxdeclare.services.declarations.records import DeclarationInfo
 from jxdeclare.ui.buttons import button_row
+from jxdeclare.ui.declarations.problems import ProblemList
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.severity import COLOURS
 from jxdeclare.ui.tasks import run_task
@@ -66,7 +68,9 @@ class DeclarationPage(QWidget):
             ("package", self.tr("导出资料包…"), self.export_package),
             ("receipt", self.tr("导出回执…"), self.export_receipt),
             ("summary", self.tr("导出汇总 Excel…"), self.export_summary),
+            ("unqueue", self.tr("撤回排队（回到校验通过）"), self.unqueue_selected),
             ("revise", self.tr("修订已公开的声明"), self.revise_selected),
+            ("withdraw", self.tr("撤销已公开的声明…"), self.withdraw_selected),
         ):
             action = menu.addAction(label)
             action.setObjectName(f"{key}DeclarationAction")
@@ -106,7 +110,8 @@ class DeclarationPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_selected)
-        self.problems = QListWidget(objectName="declarationProblems")
+        self.problems = ProblemList(self.tr("没有发现问题，可以排队提交。"),
+                                    objectName="declarationProblems")  # fmt: skip
         self.status = QLabel(objectName="declarationStatus", wordWrap=True)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -167,6 +172,8 @@ class DeclarationPage(QWidget):
                 self.table.selectRow(r)
         self.table.resizeColumnsToContents()
         self._update_buttons()
+        # The selection may be unchanged while the record was edited: its problems are not.
+        self._load_problems()
         self.loaded.emit()
 
     def selected(self) -> DeclarationInfo | None:
@@ -183,31 +190,33 @@ class DeclarationPage(QWidget):
         editable = state in declarations.EDITABLE
         self.buttons["edit"].setEnabled(editable)
         self.buttons["queue"].setEnabled(state in (S.DRAFT, S.VALIDATED, S.FAILED_RETRYABLE))
-        entering = bool(info and info.channel == "guided" and state is S.SUBMITTING)
-        self.buttons["guided"].setEnabled(state in (S.DRAFT, S.VALIDATED, S.QUEUED) or entering)
+        entering = bool(info and guided.is_entering(info))
+        self.buttons["guided"].setEnabled(state in guided.STARTABLE or entering)
         self.menu_actions["package"].setEnabled(info is not None)
         self.menu_actions["receipt"].setEnabled(state in (S.PENDING, S.PUBLISHED))
+        self.menu_actions["unqueue"].setEnabled(state is S.QUEUED)
         self.menu_actions["revise"].setEnabled(state is S.PUBLISHED)
+        self.menu_actions["withdraw"].setEnabled(state is S.PUBLISHED)
         self.menu_actions["summary"].setEnabled(bool(self.rows))
 
     def _selection_changed(self) -> None:
         self._update_buttons()
-        info = self.selected()
         self.problems.clear()
+        self._load_problems()
+
+    def _load_problems(self) -> None:
+        info = self.selected()
         if info is None:
+            self.problems.clear()
             return
         ctx = self.ctx
-        run_task(lambda _p, _c: declarations.problems_of(ctx, info.id), self._show_problems,
-                 _ignore, self)  # fmt: skip
+        run_task(lambda _p, _c: declarations.problems_of(ctx, info.id),
+                 partial(self._show_problems, info.id), _ignore, self)  # fmt: skip
 
-    def _show_problems(self, problems: list[Any]) -> None:
-        self.problems.clear()
-        for problem in problems:
-            item = QListWidgetItem(f"{problem.params.get('field', '')}：{problem.text()}")
-            item.setForeground(QBrush(QColor(COLOURS[problem.severity.value])))
-            self.problems.addItem(item)
-        if not problems:
-            self.problems.addItem(self.tr("没有发现问题，可以排队提交。"))
+    def _show_problems(self, declaration_id: int, problems: list[Any]) -> None:
+        selected = self.selected()
+        if selected is not None and selected.id == declaration_id:  # not an earlier selection's
+            self.problems.show_problems(problems)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -255,6 +264,7 @@ class DeclarationPage(QWidget):
         if info is None:
             return
         dialog = GuidedEntryDialog(self.ctx, info, self)
+        dialog.changed.connect(lambda _info: self.reload())
         dialog.finished.connect(lambda _code: self.reload())
         dialog.open()
 
@@ -323,6 +333,33 @@ class DeclarationPage(QWidget):
 
         run_task(work, lambda path: self.status.setText(self.tr("已导出：") + path),
                  partial(show_error, self), self)  # fmt: skip
+
+    def unqueue_selected(self) -> None:
+        ids, ctx = self.selected_ids(), self.ctx
+        if ids:
+            run_task(lambda _p, _c: declarations.unqueue(ctx, ids), lambda _r: self.reload(),
+                     partial(show_error, self), self)  # fmt: skip
+
+    def withdraw_selected(self) -> None:
+        info = self.selected()
+        if info is None or info.state is not S.PUBLISHED:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("撤销已公开的声明"),
+            self.tr("撤销原因（记入状态记录；经交换接口公开的，同时告知平台）："),
+        )  # fmt: skip
+        if not ok or not reason.strip():
+            return
+        ctx = self.ctx
+
+        def work(_p: object, _c: object) -> object:
+            from jxdeclare.services.declarations import submission
+            from jxdeclare.services.portal_accounts import accounts_for
+
+            url = ctx.settings.get("portal_url") if info.channel == "api" else None
+            return submission.withdraw(ctx, accounts_for(url) if url else None, info.id, reason)
+
+        run_task(work, lambda _r: self.reload(), partial(show_error, self), self)
 
     def revise_selected(self) -> None:
         info = self.selected()
