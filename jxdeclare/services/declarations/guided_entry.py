@@ -151,7 +151,15 @@ def _record(ctx: AppContext, declaration_id: int, text: str) -> DeclarationInfo:
     with ctx.session() as session:
         row = _load(session, declaration_id)
         if row.channel != CHANNEL or S(row.state) is not S.SUBMITTING:
-            raise ConflictError("只有正在人工录入的声明可以登记公开编号。")
+            hint = (
+                f"请先“开始人工录入”（declare guided-start {row.id}）。"
+                if S(row.state) in STARTABLE
+                else ""
+            )
+            raise ConflictError(
+                f"{row.standard_number}：只有正在人工录入（提交中）的声明可以登记公开编号；"
+                f"这份是“{row.state}”。{hint}"
+            )
         url = text if text.startswith(("http://", "https://")) else None
         store_receipt(row, CHANNEL, {
             "id": text, "state": "published", "public_url": url,
