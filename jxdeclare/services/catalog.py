@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jxdeclare.catalog.diff import PackDiff, diff_packs
+from jxdeclare.catalog.gaps import Gap, usual_gap
 from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import Pack, PackError, open_pack
 from jxdeclare.catalog.search import SearchIndex
-from jxdeclare.catalog.status import StatusResult, editions_of
+from jxdeclare.catalog.status import Status, StatusResult, editions_of
 from jxdeclare.catalog.store import PackStore, StoredPack
+from jxdeclare.domain.stdnumber import parse_standard_number
 from jxdeclare.paths import resources_dir
 from jxdeclare.services.errors import ServiceError
 
@@ -54,10 +56,18 @@ class Catalogue:
         return f"{self.pack.pack_id} {self.pack.version} · 数据截至 {as_of}{signed}"
 
     def search(self, text: str, as_of: date, limit: int = 200) -> list[SearchRow]:
-        return [
+        """Hits in the index's order, except that the editions of one number list the edition
+        in force first (then the coming one, then older ones, newest first): the first row,
+        which lists pre-select, is never a superseded edition when a current one matched."""
+        rows = [
             SearchRow(hit.number, hit.title, self.editions.status(hit.number, as_of))
             for hit in self.index.search(text, limit)
         ]
+        return in_force_first(rows)
+
+    def usual_gap(self) -> Gap | None:
+        """Publication to implementation, the median of the catalogue's editions (new drafts)."""
+        return self.pack.derived("usual_gap", lambda: usual_gap(self.pack.tables["standards"]))
 
     def detail(self, number: str, as_of: date) -> Detail:
         status = self.editions.status(number, as_of)
@@ -66,6 +76,34 @@ class Catalogue:
 
 
 BUILTIN_FILE = "default.jxpack"  # the name lists give the bundled pack; no imported pack has it
+
+
+_STATUS_ORDER = {Status.CURRENT: 0, Status.UPCOMING: 1, Status.UNKNOWN: 2, Status.REPLACED: 3,
+                 Status.WITHDRAWN: 4}  # fmt: skip
+
+
+def in_force_first(rows: list[SearchRow]) -> list[SearchRow]:
+    """Reorder the editions of each number among the places they hold, current one first."""
+    groups: dict[str, list[int]] = {}
+    for index, row in enumerate(rows):
+        groups.setdefault(_undated(row.number), []).append(index)
+    ordered = list(rows)
+    for places in groups.values():
+        editions = sorted((rows[i] for i in places), key=_edition_rank)
+        for place, row in zip(places, editions, strict=True):
+            ordered[place] = row
+    return ordered
+
+
+def _undated(number: str) -> str:
+    parsed = parse_standard_number(number).number
+    return parsed.undated().canonical() if parsed else number
+
+
+def _edition_rank(row: SearchRow) -> tuple[int, int]:
+    parsed = parse_standard_number(row.number).number
+    year = parsed.year if parsed and parsed.year else 0
+    return _STATUS_ORDER.get(row.status.status, 2), -year
 
 
 def default_pack_path() -> Path:

@@ -21,6 +21,10 @@ def open_page(qtbot, window: MainWindow):
     return window.check_page
 
 
+def rule_ids(top) -> list[str]:
+    return [top.child(i).data(2, Qt.ItemDataRole.UserRole) for i in range(top.childCount())]
+
+
 def click(qtbot, page, name: str) -> None:
     qtbot.mouseClick(page.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
 
@@ -38,10 +42,13 @@ def test_a_file_is_checked_and_its_findings_listed(
     tree = page.findChild(QTreeWidget, "checkResults")
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=10_000)
     top = tree.topLevelItem(0)
-    rules = [top.child(i).text(1) for i in range(top.childCount())]
+    rules = rule_ids(top)
     assert top.text(0) == "旧 标准.jxstd" and "W001" in rules
     # The spot-check verdict heads the file's row: a mandatory item is missing (I003, 合法性).
-    assert top.text(2).startswith("不合格：") and "I003" in rules
+    assert top.text(3).startswith("不合格：") and "I003" in rules
+    # Each finding says how serious it is in words and names its rule by title, not only by code.
+    old = next(top.child(i) for i in range(top.childCount()) if "W001" in top.child(i).text(2))
+    assert old.text(1) == "警告" and old.text(2) == "沿用 GB/T 1.1—2009/2000 的表述（W001）"
     out = tmp_path / "报告.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     click(qtbot, page, "reportCheckButton")
@@ -97,7 +104,7 @@ def test_an_unknown_category_is_chosen_in_one_click_and_checked_again(
     tree = page.findChild(QTreeWidget, "checkResults")
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=10_000)
     top = tree.topLevelItem(0)
-    assert "C002" in [top.child(i).text(1) for i in range(top.childCount())]
+    assert "C002" in rule_ids(top)
     recheck = page.findChild(QPushButton, "recheckCategory")
     assert recheck.isVisible()
 
@@ -119,4 +126,4 @@ def test_an_unknown_category_is_chosen_in_one_click_and_checked_again(
     qtbot.waitUntil(lambda: "产品类别" in summary.text(), timeout=10_000)
     assert "大米制品" in summary.text() and not recheck.isVisible()
     top = tree.topLevelItem(0)
-    assert "C002" not in [top.child(i).text(1) for i in range(top.childCount())]
+    assert "C002" not in rule_ids(top)

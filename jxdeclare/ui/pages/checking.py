@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.buttons import button_row
+from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
-from jxdeclare.ui.severity import COLOURS, VERDICT_COLOURS, verdict_label
+from jxdeclare.ui.severity import (
+    COLOURS,
+    VERDICT_COLOURS,
+    rule_title,
+    severity_label,
+    verdict_label,
+)
 from jxdeclare.ui.tasks import run_task
 
 AUTO = ""
+SEVERITY, RULE, PROBLEM = 1, 2, 3  # columns of the results tree
 PICK = "\x00pick"  # the combo entry that opens the category dialog
 
 
@@ -71,7 +79,9 @@ class CheckPage(QWidget):
             bar.addWidget(combo)
         self.summary = QLabel(objectName="checkSummary", wordWrap=True)
         self.tree = QTreeWidget(objectName="checkResults")
-        self.tree.setHeaderLabels([self.tr("对象 / 位置"), self.tr("规则"), self.tr("问题")])
+        self.tree.setHeaderLabels(
+            [self.tr("对象 / 位置"), self.tr("严重程度"), self.tr("规则"), self.tr("问题")]
+        )
         self.tree.setColumnWidth(0, 260)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -79,7 +89,17 @@ class CheckPage(QWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.recheck)
         layout.addLayout(summary_row)
-        layout.addWidget(self.tree, 1)
+        hint = EmptyHint(
+            "check", self.tr("检查已有的企业标准"),
+            self.tr("选择一份企业标准（Word、PDF 或 .jxstd），离线检查指标是否低于强制性标准、"
+                    "引用的标准是否现行、是否符合 GB/T 1.1—2020，并给出整改清单。"
+                    "服务机构可一次检查全部已存的标准。"),
+            [("file", self.tr("检查文件…"), self.check_file),
+             ("stored", self.tr("检查全部已存标准"), self.check_stored)],
+        )  # fmt: skip
+        self.body = EmptyOr(self.tree, hint)
+        self.body.set_empty(True)  # until something is checked
+        layout.addWidget(self.body, 1)
         self.buttons["report"].setEnabled(False)
         self._categories_loaded = False
         self.foods: Any = None  # the pack's categories, once loaded
@@ -191,20 +211,28 @@ class CheckPage(QWidget):
 
     def _show(self, results: list[Any]) -> None:
         self.results = results
+        self.body.set_empty(False)
         self.tree.clear()
         by_rule: Counter[str] = Counter()
         for checked in results:
             report = checked.report
             errors = report.errors
-            top = QTreeWidgetItem([checked.name, "", self.tr("%3：错误 %1，共 %2 项").replace(
+            top = QTreeWidgetItem([checked.name, "", "", self.tr("%3：错误 %1，共 %2 项").replace(
                 "%1", str(errors)).replace("%2", str(len(report.findings))).replace(
                 "%3", verdict_label(str(report.verdict)))])  # fmt: skip
-            top.setForeground(2, QBrush(QColor(VERDICT_COLOURS[str(report.verdict)])))
+            top.setForeground(PROBLEM, QBrush(QColor(VERDICT_COLOURS[str(report.verdict)])))
             for finding in report.findings:
                 by_rule[finding.rule] += 1
-                child = QTreeWidgetItem([finding.location.label, finding.rule, finding.message])
-                child.setToolTip(2, finding.suggestion)
-                child.setForeground(2, QBrush(QColor(COLOURS[finding.severity.value])))
+                # The severity as a word and the rule by its title: colour alone says neither.
+                severity = finding.severity.value
+                child = QTreeWidgetItem([
+                    finding.location.label, severity_label(severity),
+                    f"{rule_title(finding.rule)}（{finding.rule}）", finding.message,
+                ])  # fmt: skip
+                child.setData(RULE, Qt.ItemDataRole.UserRole, finding.rule)
+                child.setToolTip(PROBLEM, finding.suggestion)
+                for column in (SEVERITY, PROBLEM):
+                    child.setForeground(column, QBrush(QColor(COLOURS[severity])))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         if len(results) == 1:

@@ -35,6 +35,7 @@ from jxdeclare.services.declarations import records as declarations
 from jxdeclare.services.declarations.records import DeclarationInfo
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.declarations.problems import ProblemList
+from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.severity import COLOURS
 from jxdeclare.ui.tasks import run_task
@@ -114,7 +115,14 @@ class DeclarationPage(QWidget):
                                     objectName="declarationProblems")  # fmt: skip
         self.status = QLabel(objectName="declarationStatus", wordWrap=True)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
+        hint = EmptyHint(
+            "declaration", self.tr("还没有自我声明"),
+            self.tr("企业执行的每一项标准都要在企业标准信息公共服务平台上自我声明公开。"
+                    "在这里新建声明，校验通过后排队，再按步骤人工录入或批量提交，并保存回执。"),
+            [("new", self.tr("新建声明…"), self.new_declaration)],
+        )  # fmt: skip
+        self.body = EmptyOr(self.table, hint)
+        split.addWidget(self.body)
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +164,9 @@ class DeclarationPage(QWidget):
     def _show(self, rows: list[DeclarationInfo]) -> None:
         selected = self.selected()
         self.rows = rows
+        # Filters that match nothing leave the table; an empty list of all records explains.
+        unfiltered = self.enterprise_filter.currentData() is ALL
+        self.body.set_empty(not rows and unfiltered and self.state_filter.currentData() is ALL)
         self.table.setRowCount(len(rows))
         for r, info in enumerate(rows):
             error = (info.last_error or {}).get("message", "")

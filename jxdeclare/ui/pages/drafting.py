@@ -24,6 +24,7 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.services.drafts import DraftInfo, OpenedDraft
 from jxdeclare.services.enterprises import EnterpriseRecord
 from jxdeclare.ui.buttons import button_row
+from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
 
@@ -48,9 +49,17 @@ class DraftingPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self.open_selected)
+        hint = EmptyHint(
+            "draft", self.tr("还没有企业标准草稿"),
+            self.tr("在这里按 GB/T 1.1—2020 起草企业标准：选一个产品模板，填写指标和检验方法，"
+                    "强制性限量从数据包自动带入，最后输出 Word 和 PDF。"),
+            [("new", self.tr("新建企业标准…"), self.new_draft),
+             ("import", self.tr("导入 .jxstd…"), self.import_file)],
+        )  # fmt: skip
+        self.body = EmptyOr(self.table, hint)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
-        layout.addWidget(self.table)
+        layout.addWidget(self.body)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -87,6 +96,7 @@ class DraftingPage(QWidget):
 
     def _show(self, rows: list[DraftInfo]) -> None:
         self.rows = rows
+        self.body.set_empty(not rows)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             when = row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.updated_at else ""

@@ -27,6 +27,7 @@ from jxdeclare.services.enterprises import (
     list_enterprises_at_start,
 )
 from jxdeclare.ui.buttons import button_row
+from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.pages.enterprise_model import EnterpriseModel
 from jxdeclare.ui.tasks import run_task
@@ -54,7 +55,7 @@ class EnterprisePage(QWidget):
         self.search.returnPressed.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
-        layout.addWidget(self.table)
+        layout.addWidget(self._with_hint())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -71,6 +72,17 @@ class EnterprisePage(QWidget):
         bar.addStretch()
         bar.addWidget(self.search)
         return bar
+
+    def _with_hint(self) -> EmptyOr:
+        hint = EmptyHint(
+            "enterprise", self.tr("还没有企业"),
+            self.tr("在这里登记要起草、检查和声明标准的企业：名称、统一社会信用代码和企业代号"
+                    "（企业标准编号 Q/ 后的代号）。可以逐家新增，也可以从 Excel 名单导入。"),
+            [("add", self.tr("新增企业…"), self.add),
+             ("import", self.tr("从 Excel 导入…"), self.import_excel)],
+        )  # fmt: skip
+        self.body = EmptyOr(self.table, hint)
+        return self.body
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -101,6 +113,8 @@ class EnterprisePage(QWidget):
 
     def _show_records(self, records: list[EnterpriseRecord]) -> None:
         self.model.set_records(records)
+        # A filter that matches nothing is not an empty database: the table stays.
+        self.body.set_empty(not records and not self.search.text().strip())
         self.table.resizeColumnsToContents()
         self._update_buttons()
         self.loaded.emit()

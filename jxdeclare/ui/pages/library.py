@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.services.catalog import Catalogue, Detail, active_catalogue
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.errors import explain
+from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.tasks import run_task
 
@@ -77,10 +78,19 @@ class LibraryPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.manage)
+        hint = EmptyHint(
+            "library", self.tr("查询标准的状态"),
+            self.tr("输入标准编号（如 GB 2762）或名称中的词（如 污染物），查看标准是现行、"
+                    "即将实施、被代替还是废止，被哪一版代替，以及数据包中引用它的限量。"
+                    "不需要联网。"),
+            [("example", self.tr("试查 GB 2762"), lambda: self.search.setText("GB 2762"))],
+        )  # fmt: skip
+        self.body = EmptyOr(splitter, hint)
+        self.body.set_empty(True)  # until something is searched for
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pack_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.body, 1)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -127,6 +137,7 @@ class LibraryPage(QWidget):
         if self.catalogue is None:
             return
         rows = self.catalogue.search(self.search.text(), date.today())
+        self.body.set_empty(not self.search.text().strip())
         self.results.setRowCount(len(rows))
         for index, row in enumerate(rows):
             status = str(row.status.status)
