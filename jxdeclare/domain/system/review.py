@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from jxdeclare.domain.system.entry import EntryView
+from jxdeclare.domain.system.entry import PLANNED, EntryView
 
 DEFAULT_REVIEW_YEARS = 3
 SOON_DAYS = 90
@@ -64,7 +64,10 @@ def actions_for(entry: EntryView, today: date) -> list[Action]:
     elif entry.status == "废止":
         found.append(Action(ActionKind.WITHDRAWN, entry, "已废止"))
     soon = today + timedelta(days=SOON_DAYS)
-    if entry.implemented and today <= entry.implemented <= soon:
+    # A standard still being drafted (待制定) has no date to take effect yet: the implementation
+    # date on its draft's cover is a plan, and calling it 即将实施 would contradict its status.
+    planned = entry.status == PLANNED
+    if entry.implemented and today <= entry.implemented <= soon and not planned:
         days = (entry.implemented - today).days
         text = f"{entry.implemented.isoformat()} 实施（{days} 天后）"
         found.append(Action(ActionKind.COMING, entry, text, entry.implemented))
