@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from jxdeclare.domain.document.model import Document
 
 if TYPE_CHECKING:
+    from jxdeclare.drafting.template_choice import Clue, TemplateLike
     from jxdeclare.services.catalog import Catalogue
     from jxdeclare.services.context import AppContext
     from jxdeclare.services.enterprises import EnterpriseRecord
@@ -58,6 +59,77 @@ def bind_category(document: Document, pack: object) -> None:
     if document.product_category in foods.products:
         own = foods.of_product(document.product_category)
         document.category_gb2762, document.category_gb2760 = own.gb2762, own.gb2760
+
+
+LAST_TEMPLATE = "last_draft_template"  # the setting that remembers the wizard's last choice
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What the new-draft wizard proposes for an enterprise."""
+
+    number: str  # the next free Q/代号 NNNN—YYYY
+    template_id: str = ""  # "" when neither the enterprise nor a last choice points at one
+    because: str = ""  # "enterprise" (its products, standards, name) | "last" (last choice)
+
+
+def propose(ctx: AppContext, enterprise_id: int, templates: Sequence[TemplateLike]) -> Proposal:
+    """Number and template for a new draft. Slow the first time (the pack): in the background."""
+    from jxdeclare.services import drafts
+
+    template, because = propose_template(ctx, enterprise_id, templates)
+    return Proposal(drafts.propose_number(ctx, enterprise_id), template, because)
+
+
+def propose_template(
+    ctx: AppContext, enterprise_id: int, templates: Sequence[TemplateLike]
+) -> tuple[str, str]:
+    """(template id, why): the template the enterprise's products point at, else the user's last
+    choice, else ("", "")."""
+    from jxdeclare.drafting.template_choice import best_template
+    from jxdeclare.services.catalog import active_catalogue
+
+    clues, used = _clues(ctx, enterprise_id)
+    categories = list(active_catalogue(ctx).pack.tables.get("categories", []))
+    last = ctx.settings.get(LAST_TEMPLATE)
+    if found := best_template(templates, clues, categories, used, prefer=last):
+        return found, "enterprise"
+    if last in {t.id for t in templates}:
+        return last, "last"
+    return "", ""
+
+
+def remember_template(ctx: AppContext, template_id: str) -> None:
+    ctx.settings.set(LAST_TEMPLATE, template_id)
+    ctx.settings.save()
+
+
+def _clues(ctx: AppContext, enterprise_id: int) -> tuple[list[Clue], list[str]]:
+    """What the database says about an enterprise's products, and the templates it drafted from."""
+    from sqlalchemy import select
+
+    from jxdeclare.drafting.template_choice import NAME, PRODUCT, STANDARD, Clue
+    from jxdeclare.store.models import Enterprise, Product, StandardDocument, StandardInUse
+
+    with ctx.session() as session:
+        enterprise = session.get(Enterprise, enterprise_id)
+        clues = [Clue(enterprise.name, NAME)] if enterprise is not None else []
+        products = select(Product).where(Product.enterprise_id == enterprise_id)
+        for product in session.scalars(products):
+            texts = (product.name, product.generic_name, product.category)
+            clues += [Clue(text, PRODUCT) for text in texts if text]
+        for entry in session.scalars(
+            select(StandardInUse).where(StandardInUse.enterprise_id == enterprise_id)
+        ):
+            clues += [Clue(p, PRODUCT) for p in entry.products or ()]
+            clues.append(Clue(entry.title, STANDARD))
+        used = []
+        for draft in session.scalars(
+            select(StandardDocument).where(StandardDocument.enterprise_id == enterprise_id)
+        ):
+            clues.append(Clue(draft.title, STANDARD))
+            used += [draft.template_id] if draft.template_id else []
+    return clues, used
 
 
 def create_draft(ctx: AppContext, enterprise_id: int, spec: NewDraft) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -18,23 +19,33 @@ from PySide6.QtWidgets import (
 
 from jxdeclare.domain.stdnumber import StdKind, parse_standard_number
 from jxdeclare.drafting.templates import TemplateInfo
-from jxdeclare.services.drafting import NewDraft
+from jxdeclare.services.drafting import NewDraft, Proposal
 from jxdeclare.services.enterprises import EnterpriseRecord
 
-ProposeNumber = Callable[[EnterpriseRecord, Callable[[str], None]], None]
+if TYPE_CHECKING:
+    from jxdeclare.catalog.gaps import Gap
+
+Propose = Callable[[EnterpriseRecord, Callable[[Proposal], None]], None]
 
 
 class NewDraftDialog(QDialog):
-    """Collects a :class:`NewDraft`; ``propose`` fetches the next free number in the background."""
+    """Collects a :class:`NewDraft`; ``propose`` fetches the next free number and the template
+    the enterprise's products point at in the background. ``gap`` is the catalogue's usual
+    time from publication to implementation: 实施日期 follows 发布日期 by it until edited."""
 
     def __init__(
         self,
         enterprises: list[EnterpriseRecord],
         templates: list[TemplateInfo],
-        propose: ProposeNumber,
+        propose: Propose,
         parent: QWidget | None = None,
+        gap: Gap | None = None,
     ) -> None:
         super().__init__(parent)
+        self.gap = gap
+        self._template_chosen = False  # by the user: a proposal arriving later leaves it
+        self._implement_chosen = False
+        self._programmatic = False
         self.setWindowTitle(self.tr("新建企业标准"))
         self.enterprises, self.templates, self._propose = enterprises, templates, propose
         self.enterprise = QComboBox(objectName="enterprise")
@@ -42,13 +53,18 @@ class NewDraftDialog(QDialog):
         self.template = QComboBox(objectName="template")
         self.template.addItems([t.name for t in templates])
         self.template_note = QLabel(objectName="templateNote", wordWrap=True)
+        self.template_reason = QLabel(objectName="templateReason", wordWrap=True)
+        self.template_reason.setStyleSheet("color: #555")
         self.product = QLineEdit(objectName="product")
         self.number = QLineEdit(objectName="number")
         self.number_status = QLabel(objectName="numberStatus", wordWrap=True)
         self.publish = QDateEdit(QDate.currentDate(), objectName="publish", calendarPopup=True)
-        self.implement = QDateEdit(QDate.currentDate(), objectName="implement", calendarPopup=True)
+        self.implement = QDateEdit(self._after(self.publish.date()), objectName="implement",
+                                   calendarPopup=True)  # fmt: skip
         for edit in (self.publish, self.implement):
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.gap_note = QLabel(self._gap_text(), objectName="gapNote", wordWrap=True)
+        self.gap_note.setStyleSheet("color: #555")
         self.replaces = QLineEdit(objectName="replaces", placeholderText=self.tr("多个用逗号分隔"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -62,24 +78,53 @@ class NewDraftDialog(QDialog):
             edit.textChanged.connect(self._revalidate)
         for date_edit in (self.publish, self.implement):
             date_edit.dateChanged.connect(self._revalidate)
+        self.publish.dateChanged.connect(self._publish_changed)
+        self.implement.dateChanged.connect(self._implement_changed)
+        self._programmatic = True
         self._template_changed()
+        self._programmatic = False
         self._enterprise_changed()
 
     def _layout(self) -> None:
         form = QFormLayout(self)
         form.addRow(self.tr("企业*"), self.enterprise)
         form.addRow(self.tr("模板*"), self.template)
+        form.addRow("", self.template_reason)
         form.addRow("", self.template_note)
         form.addRow(self.tr("产品名称*"), self.product)
         form.addRow(self.tr("标准编号*"), self.number)
         form.addRow("", self.number_status)
         form.addRow(self.tr("发布日期"), self.publish)
         form.addRow(self.tr("实施日期"), self.implement)
+        form.addRow("", self.gap_note)
         form.addRow(self.tr("代替标准"), self.replaces)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
 
+    def _after(self, published: QDate) -> QDate:
+        return published.addDays(self.gap.days) if self.gap else published
+
+    def _gap_text(self) -> str:
+        if self.gap is None:
+            return self.tr("标准库中没有同时给出发布和实施日期的标准，请按计划填写实施日期。")
+        return (
+            self.tr("默认在发布后 %1 天实施：标准库中 %2 个标准从发布到实施的中位间隔。可以修改。")
+            .replace("%1", str(self.gap.days)).replace("%2", str(self.gap.editions))
+        )  # fmt: skip
+
+    def _publish_changed(self, published: QDate) -> None:
+        if not self._implement_chosen:
+            self._programmatic = True
+            self.implement.setDate(self._after(published))
+            self._programmatic = False
+
+    def _implement_changed(self) -> None:
+        self._implement_chosen = self._implement_chosen or not self._programmatic
+
     def _template_changed(self) -> None:
+        if not self._programmatic:
+            self._template_chosen = True
+            self.template_reason.clear()
         info = self.selected_template()
         if info is None:
             return
@@ -91,11 +136,24 @@ class NewDraftDialog(QDialog):
     def _enterprise_changed(self) -> None:
         if self.enterprises:
             self.number.setPlaceholderText(self.tr("正在查找下一个空号…"))
-            self._propose(self.enterprises[self.enterprise.currentIndex()], self._proposed)
+            index = self.enterprise.currentIndex()
+            # An answer for an enterprise no longer chosen is dropped.
+            self._propose(self.enterprises[index],
+                          lambda p: self._proposed(p) if index == self.enterprise.currentIndex()
+                          else None)  # fmt: skip
         self._revalidate()
 
-    def _proposed(self, number: str) -> None:
-        self.number.setText(number)
+    def _proposed(self, proposal: Proposal) -> None:
+        self.number.setText(proposal.number)
+        ids = [t.id for t in self.templates]
+        if self._template_chosen or proposal.template_id not in ids:
+            return
+        self._programmatic = True
+        self.template.setCurrentIndex(ids.index(proposal.template_id))
+        self._programmatic = False
+        reasons = {"enterprise": self.tr("按企业的名称、产品和已有标准推荐此模板。"),
+                   "last": self.tr("上次选用的模板。")}  # fmt: skip
+        self.template_reason.setText(reasons.get(proposal.because, ""))
 
     def selected_template(self) -> TemplateInfo | None:
         index = self.template.currentIndex()

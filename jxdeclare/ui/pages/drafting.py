@@ -115,17 +115,24 @@ class DraftingPage(QWidget):
 
     def new_draft(self) -> None:
         from jxdeclare.drafting.templates import list_templates
+        from jxdeclare.services.catalog import active_catalogue
         from jxdeclare.services.enterprises import list_enterprises
 
         ctx = self.ctx
         run_task(
-            lambda _p, _c: (list_enterprises(ctx), list_templates()),
+            lambda _p, _c: (
+                list_enterprises(ctx),
+                list_templates(),
+                active_catalogue(ctx).usual_gap(),
+            ),
             lambda found: self._ask_new(*found),
             partial(show_error, self),
             self,
         )
 
-    def _ask_new(self, enterprises: list[EnterpriseRecord], templates: list[Any]) -> None:
+    def _ask_new(
+        self, enterprises: list[EnterpriseRecord], templates: list[Any], gap: Any = None
+    ) -> None:
         from jxdeclare.ui.draft_wizard import NewDraftDialog
 
         if not enterprises:
@@ -133,12 +140,14 @@ class DraftingPage(QWidget):
                 self, self.tr("新建企业标准"), self.tr("请先在“企业”页添加企业。")
             )
             return
-        dialog = NewDraftDialog(enterprises, templates, self._propose_number, self)
+        propose = partial(self._propose, templates)
+        dialog = NewDraftDialog(enterprises, templates, propose, self, gap=gap)
         if dialog.exec() != NewDraftDialog.DialogCode.Accepted:
             return
-        from jxdeclare.services.drafting import create_draft
+        from jxdeclare.services.drafting import create_draft, remember_template
 
         ctx, enterprise, spec = self.ctx, dialog.enterprise_record(), dialog.new_draft()
+        remember_template(ctx, spec.template_id)  # proposed next time nothing else fits
         run_task(
             lambda _p, _c: create_draft(ctx, enterprise.id, spec),
             self._created,
@@ -147,10 +156,12 @@ class DraftingPage(QWidget):
             label=self.tr("正在从模板生成标准草稿…"),
         )
 
-    def _propose_number(self, enterprise: EnterpriseRecord, answer: Any) -> None:
+    def _propose(self, templates: list[Any], enterprise: EnterpriseRecord, answer: Any) -> None:
+        from jxdeclare.services.drafting import propose
+
         ctx = self.ctx
         run_task(
-            lambda _p, _c: drafts.propose_number(ctx, enterprise.id),
+            lambda _p, _c: propose(ctx, enterprise.id, templates),
             answer,
             partial(show_error, self),
             self,
