@@ -90,7 +90,6 @@ def _open_rows(path: Path) -> list[tuple[Any, ...]]:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputFileError(
             f"无法读取 Excel 文件“{path.name}”：文件已损坏或不是 .xlsx 格式（{exc}）。"
-            f" / Cannot read {path.name}: not a valid .xlsx file."
         ) from exc
     try:
         return [tuple(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]

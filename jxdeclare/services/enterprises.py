@@ -170,7 +170,7 @@ def _load(session: Session, key: int | str) -> Enterprise:
         code = validate_uscc(str(key)).code
         row = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
     if row is None:
-        raise NotFoundError(f"找不到企业：{key} / enterprise not found: {key}")
+        raise NotFoundError(f"找不到企业：{key}")
     return row
 
 
@@ -188,10 +188,7 @@ def find_enterprise(ctx: AppContext, key: str) -> EnterpriseRecord:
         rows = list(session.scalars(query))
         if len(rows) != 1:
             found = "找不到" if not rows else f"有 {len(rows)} 家企业使用"
-            raise NotFoundError(
-                f"{found}企业代号为 {text} 的企业，请改用统一社会信用代码。"
-                f" / enterprise code {text}: {len(rows)} match(es); use the credit code."
-            )
+            raise NotFoundError(f"{found}企业代号为 {text} 的企业，请改用统一社会信用代码。")
         return _record(rows[0])
 
 
@@ -208,8 +205,7 @@ def _ensure_unique(session: Session, uscc: str, own_id: int | None = None) -> No
     other = session.scalars(select(Enterprise).where(Enterprise.uscc == uscc)).first()
     if other is not None and other.id != own_id:
         raise DuplicateError(
-            f"统一社会信用代码 {uscc} 已属于企业“{other.name}”。"
-            f" / Credit code {uscc} already belongs to {other.name}."
+            f"统一社会信用代码 {uscc} 已属于企业“{other.name}”。", field="uscc", owner=other.name
         )
 
 
@@ -278,11 +274,7 @@ def _load_version(session: Session, enterprise_id: int, expected_version: int) -
 
 
 def _conflict_text(name: str) -> str:
-    return (
-        f"企业“{name}”已被其他用户修改，您的更改未保存。请重新打开后再编辑。"
-        f" / {name} was changed by someone else; your changes were not saved."
-        " Reload and edit again."
-    )
+    return f"企业“{name}”已被其他用户修改，您的更改未保存。请重新打开后再编辑。"
 
 
 def _conflict(name: str) -> ConflictError:

@@ -23,7 +23,12 @@ class ConflictError(ServiceError):
 
 
 class DuplicateError(ServiceError):
-    pass
+    """A value that must be unique is taken. ``field`` names the input it came from and
+    ``owner`` who has it, so that a form can mark the field and say so in its own language."""
+
+    def __init__(self, message: str, field: str = "", owner: str = "") -> None:
+        super().__init__(message)
+        self.field, self.owner = field, owner
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,16 @@
 """Add or edit one enterprise, with the credit code checked while it is typed.
 
 A wrong check character blocks saving until the user ticks that the code is exactly as printed
-on the business licence (DESIGN §3: some early codes fail the check yet are legal).
+on the business licence (DESIGN §3: some early codes fail the check yet are legal). Given a
+``save``, the dialog saves in the background and closes only once saved: a code another
+enterprise already has, or a field the service refuses, is marked beside the field with
+everything typed kept.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,15 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from jxdeclare.domain.uscc import UsccResult, normalise_uscc, validate_uscc
-from jxdeclare.services.enterprises import EnterpriseInput, EnterpriseRecord
+from jxdeclare.services.enterprises import FIELD_LABELS, EnterpriseInput, EnterpriseRecord
+from jxdeclare.services.errors import ConflictError, DuplicateError, ValidationError
+from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.tasks import run_task
 
 RED, AMBER, GREEN = "#b00020", "#a15c00", "#1b7f3b"
+MARKED = f"QLineEdit {{ border: 1px solid {RED}; }}"
+Save = Callable[[EnterpriseInput], Any]
 
 
 class EnterpriseDialog(QDialog):
-    def __init__(self, record: EnterpriseRecord | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, record: EnterpriseRecord | None = None, parent: QWidget | None = None,
+        save: Save | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.record = record
+        self.record, self._save = record, save
+        self.saved: Any = None  # what ``save`` returned
+        self._refused: dict[QLineEdit, tuple[str, str]] = {}  # field → (its text, why refused)
+        self.tried = False  # a save was attempted: what is stored may have changed
         self.setWindowTitle(self.tr("编辑企业") if record else self.tr("新增企业"))
         self.name = QLineEdit(objectName="name")
         self.uscc = QLineEdit(objectName="uscc")
@@ -50,11 +67,15 @@ class EnterpriseDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
+        self.save_error = QLabel(objectName="saveError", wordWrap=True)
+        self.save_error.setStyleSheet(f"color: {RED}")
+        self.save_error.hide()
         self._layout()
         self._confirmed_code = ""  # the code the tick applies to
-        self.name.textChanged.connect(self._revalidate)
+        for field in (self.name, self.code, self.contact, self.phone, self.address):
+            field.textChanged.connect(self._revalidate)
         self.uscc.textChanged.connect(self._code_changed)
         self.uscc_confirmed.toggled.connect(self._confirmation_toggled)
         if record:
@@ -72,6 +93,7 @@ class EnterpriseDialog(QDialog):
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("地址"), self.address)
         form.addRow(self.tr("企业标准复审周期"), self.review_years)
+        form.addRow(self.save_error)
         form.addRow(self.buttons)
         self.setMinimumWidth(480)
 
@@ -92,13 +114,17 @@ class EnterpriseDialog(QDialog):
         self._revalidate()
 
     def _revalidate(self) -> None:
+        self._show_refusals()
         text = self.uscc.text()
         result = validate_uscc(text, confirmed=self.uscc_confirmed.isChecked())
         self.uscc_confirmed.setVisible(result.check_mismatch)
         message, color = self._status(text, result)
+        if self.uscc in self._refused:  # taken by another enterprise: say so until changed
+            message, color = self._refused[self.uscc][1], RED
         self.uscc_status.setText(f'<span style="color:{color}">{message}</span>')
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_button.setEnabled(result.valid and bool(text.strip() and self.name.text().strip()))
+        filled = bool(text.strip() and self.name.text().strip())
+        ok_button.setEnabled(result.valid and filled and not self._refused)
 
     def _status(self, text: str, result: UsccResult) -> tuple[str, str]:
         """The line under the code and its colour: red blocks, amber warns, green is fine."""
@@ -118,6 +144,55 @@ class EnterpriseDialog(QDialog):
 
     def _lang(self) -> str:
         return "en" if self.locale().language().name == "English" else "zh"
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _ok(self) -> None:
+        if self._save is None:
+            self.accept()
+            return
+        data, save = self.value(), self._save
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)  # once
+        self.tried = True
+        run_task(lambda _p, _c: save(data), self._saved, self._failed, self)
+
+    def _saved(self, result: Any) -> None:
+        self.saved = result
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DuplicateError) and error.field == "uscc":
+            text = self.tr("该统一社会信用代码已属于企业“%1”，不能重复添加。请核对代码，"
+                           "或在企业列表中编辑该企业。").replace("%1", error.owner)  # fmt: skip
+            self._refuse(self.uscc, text)
+        elif isinstance(error, ValidationError) and all(
+            e.field in self._by_label() for e in error.errors
+        ):
+            for problem in error.errors:
+                self._refuse(self._by_label()[problem.field], f"{problem.field}：{problem.message}")
+        else:
+            self._revalidate()  # OK is back; what was typed stays
+            show_error(self, error)
+            if isinstance(error, ConflictError):
+                self.reject()  # the stored record changed: edit it again from the list
+            return
+        self._revalidate()
+        next(iter(self._refused)).setFocus()
+
+    def _by_label(self) -> dict[str, QLineEdit]:
+        return {label: getattr(self, key) for key, label in FIELD_LABELS.items()}
+
+    def _refuse(self, field: QLineEdit, text: str) -> None:
+        """Mark the field until its text changes: red border, the reason beside it."""
+        self._refused[field] = (field.text(), text)
+
+    def _show_refusals(self) -> None:
+        self._refused = {f: r for f, r in self._refused.items() if f.text() == r[0]}
+        for field in (self.name, self.uscc, self.code, self.contact, self.phone, self.address):
+            field.setStyleSheet(MARKED if field in self._refused else "")
+        others = [text for f, (_v, text) in self._refused.items() if f is not self.uscc]
+        self.save_error.setText("\n".join(others))
+        self.save_error.setVisible(bool(others))
 
     def value(self) -> EnterpriseInput:
         return EnterpriseInput(

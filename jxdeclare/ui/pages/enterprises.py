@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.enterprises import (
+    EnterpriseInput,
     EnterpriseRecord,
     list_enterprises,
     list_enterprises_at_start,
@@ -126,14 +127,11 @@ class EnterprisePage(QWidget):
         from jxdeclare.services.enterprises import add_enterprise
         from jxdeclare.ui.enterprise_dialog import EnterpriseDialog
 
-        dialog = EnterpriseDialog(parent=self)
-        if dialog.exec():
-            data = dialog.value()
-            run_task(
-                lambda _p, _c: add_enterprise(self.ctx, data),
-                self._after_change,
-                partial(show_error, self),
-            )
+        ctx = self.ctx
+        # The dialog saves and stays open on a refusal (a code already taken), typing kept.
+        dialog = EnterpriseDialog(parent=self, save=lambda data: add_enterprise(ctx, data))
+        if dialog.exec() or dialog.tried:
+            self.reload()
 
     def edit_selected(self, *_: object) -> None:
         from jxdeclare.services.enterprises import update_enterprise
@@ -142,14 +140,14 @@ class EnterprisePage(QWidget):
         record = self.selected()
         if record is None:
             return
-        dialog = EnterpriseDialog(record, parent=self)
-        if dialog.exec():
-            data = dialog.value()
-            run_task(
-                lambda _p, _c: update_enterprise(self.ctx, record.id, record.row_version, data),
-                self._after_change,
-                self._on_save_error,
-            )
+        ctx = self.ctx
+
+        def save(data: EnterpriseInput) -> EnterpriseRecord:
+            return update_enterprise(ctx, record.id, record.row_version, data)
+
+        dialog = EnterpriseDialog(record, parent=self, save=save)
+        if dialog.exec() or dialog.tried:
+            self.reload()  # saved, or refused because a colleague saved first: show what is stored
 
     def _on_save_error(self, error: BaseException) -> None:
         show_error(self, error)
