@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         from jxdeclare.ui.pages.declarations import DeclarationPage
         from jxdeclare.ui.pages.drafting import DraftingPage
         from jxdeclare.ui.pages.enterprises import EnterprisePage
+        from jxdeclare.ui.pages.home import HomePage
         from jxdeclare.ui.pages.library import LibraryPage
         from jxdeclare.ui.pages.system import SystemPage
 
@@ -75,8 +76,15 @@ class MainWindow(QMainWindow):
         page.loaded.connect(self.ready)
         page.load_failed.connect(self.failed)
         page.loaded.connect(self._show_count)
+        page.load_first()  # the quick read makes the app ready, though 工作台 is shown first
         # The first list is read without the ORM; load that now, before the first edit.
         self.ready.connect(self.ctx.warm_up)
+        self.home_page = HomePage(self.ctx)
+        self.home_page.open_target.connect(self.open_target)
+        self.home_page.start_step.connect(self.start_step)
+        # Its list needs the ORM and the pack: read once the enterprise list is up.
+        self.ready.connect(self.home_page.start)
+        self.pages.addWidget(self.home_page)
         self.pages.addWidget(page)
         self.system_page = SystemPage(self.ctx)
         self.pages.addWidget(self.system_page)
@@ -99,8 +107,46 @@ class MainWindow(QMainWindow):
         count = self.enterprise_page.model.rowCount()
         self.statusBar().showMessage(self.tr("共 %1 家企业").replace("%1", str(count)))
 
+    def show_page(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def open_target(self, target: Any) -> None:
+        """Show the page where a 工作台 step is done, with its record selected."""
+        from jxdeclare.services.workbench import Page
+
+        if target.page is Page.SYSTEM:
+            self.system_page.open_entry(target.enterprise_id, next(iter(target.records), None))
+        elif target.page is Page.DRAFTING:
+            self.drafting_page.select_draft(target.records[0])
+        elif target.page is Page.DECLARATIONS:
+            self.declaration_page.select_declarations(target.records)
+        self.show_page(self._page_of(target.page))
+
+    def _page_of(self, page: str) -> QWidget:
+        from jxdeclare.services.workbench import Page
+
+        return {
+            Page.ENTERPRISES: self.enterprise_page, Page.SYSTEM: self.system_page,
+            Page.DRAFTING: self.drafting_page, Page.CHECKING: self.check_page,
+            Page.DECLARATIONS: self.declaration_page,
+        }[Page(page)]  # fmt: skip
+
+    def start_step(self, step: str) -> None:
+        """A step of the walk-through: its page, and the dialog that begins it if there is one."""
+        from jxdeclare.services.workbench import Page, Step
+
+        pages = {Step.ENTERPRISE: Page.ENTERPRISES, Step.SYSTEM: Page.SYSTEM,
+                 Step.DRAFT: Page.DRAFTING, Step.CHECK: Page.CHECKING,
+                 Step.DECLARE: Page.DECLARATIONS}  # fmt: skip
+        self.show_page(self._page_of(pages[Step(step)]))
+        if step == Step.ENTERPRISE:
+            self.enterprise_page.add()
+        elif step == Step.DRAFT:
+            self.drafting_page.new_draft()
+
     def _sections(self) -> list[tuple[str, str]]:
         return [
+            (self.tr("工作台"), self.tr("下一步要做的事；第一次使用时的五步引导。")),
             (self.tr("企业"), ""),
             (self.tr("标准体系"), self.tr("建立和维护企业标准体系、标准明细表与统计表。")),
             (

@@ -16,7 +16,7 @@ from jxdeclare.ui.tasks import running_tasks
 
 
 def open_page(qtbot, window: MainWindow):
-    window.navigation.setCurrentRow(3)
+    window.show_page(window.check_page)
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
     return window.check_page
 

@@ -22,7 +22,7 @@ CODE = "91110000600037341L"
 
 
 def open_page(qtbot, window: MainWindow):
-    window.navigation.setCurrentRow(2)
+    window.show_page(window.drafting_page)
     page = window.drafting_page
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
     return page

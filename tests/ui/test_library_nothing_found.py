@@ -12,7 +12,7 @@ def test_nothing_found_is_said_and_a_bare_number_finds_the_standard(
     qtbot, type_text, window: MainWindow
 ) -> None:
     nav = window.findChild(QListWidget, "navigation")
-    rect = nav.visualItemRect(nav.item(5))
+    rect = nav.visualItemRect(nav.findItems("标准库", Qt.MatchFlag.MatchExactly)[0])
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     search = window.findChild(QLineEdit, "librarySearch")
     qtbot.waitUntil(search.isEnabled, timeout=10_000)

@@ -45,7 +45,7 @@ LIMITS = [
 
 def open_library(qtbot, window: MainWindow) -> None:
     nav = window.findChild(QListWidget, "navigation")
-    rect = nav.visualItemRect(nav.item(5))
+    rect = nav.visualItemRect(nav.findItems("标准库", Qt.MatchFlag.MatchExactly)[0])
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 

@@ -9,8 +9,9 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.ui.i18n import install_language
 from jxdeclare.ui.main_window import MainWindow
 
-SECTIONS_ZH = ["企业", "标准体系", "标准起草", "合规检查", "自我声明", "标准库"]
+SECTIONS_ZH = ["工作台", "企业", "标准体系", "标准起草", "合规检查", "自我声明", "标准库"]
 SECTIONS_EN = [
+    "Workbench",
     "Enterprises",
     "Standard system",
     "Drafting",

@@ -47,7 +47,7 @@ def settle(qtbot) -> None:
 
 
 def open_page(qtbot, window: MainWindow, state: int = WORKSPACE) -> SystemPage:
-    window.navigation.setCurrentRow(1)
+    window.show_page(window.system_page)
     page = window.system_page
     qtbot.waitUntil(lambda: page.stack.currentIndex() == state, timeout=20_000)
     settle(qtbot)

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ class DeclarationPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[DeclarationInfo] = []
+        self._reveal: set[int] = set()  # records to select once the list holds them (工作台)
         bar, self.buttons = button_row(
             [
                 ("new", self.tr("新建…"), self.new_declaration),
@@ -162,7 +163,8 @@ class DeclarationPage(QWidget):
                  partial(show_error, self), self)  # fmt: skip
 
     def _show(self, rows: list[DeclarationInfo]) -> None:
-        selected = self.selected()
+        # What was selected stays selected (a batch to submit, say), or what the 工作台 asked for.
+        wanted = self._reveal or set(self.selected_ids())
         self.rows = rows
         # Filters that match nothing leave the table; an empty list of all records explains.
         unfiltered = self.enterprise_filter.currentData() is ALL
@@ -179,13 +181,30 @@ class DeclarationPage(QWidget):
                 if c == 4 and info.state.value.startswith("失败"):
                     item.setForeground(QBrush(QColor(COLOURS["error"])))
                 self.table.setItem(r, c, item)
-            if selected is not None and info.id == selected.id:
-                self.table.selectRow(r)
         self.table.resizeColumnsToContents()
+        self._select(wanted)
         self._update_buttons()
         # The selection may be unchanged while the record was edited: its problems are not.
         self._load_problems()
         self.loaded.emit()
+
+    def select_declarations(self, ids: tuple[int, ...]) -> None:
+        """Select these records, the filters widened to every enterprise and state, now or once
+        the list (reloaded whenever the page shows) holds them."""
+        self._reveal = set(ids)
+        for combo in (self.enterprise_filter, self.state_filter):
+            combo.setCurrentIndex(0)
+        self._select(self._reveal)
+
+    def _select(self, ids: set[int]) -> None:
+        rows = [r for r, info in enumerate(self.rows) if info.id in ids]
+        model, flag = self.table.selectionModel(), QItemSelectionModel.SelectionFlag
+        model.clearSelection()
+        for r in rows:
+            model.select(self.table.model().index(r, 0), flag.Select | flag.Rows)
+        if rows and ids is self._reveal:
+            self._reveal = set()
+            self.table.scrollToItem(self.table.item(rows[0], 0))
 
     def selected(self) -> DeclarationInfo | None:
         model = self.table.selectionModel()

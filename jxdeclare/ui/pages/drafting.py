@@ -38,6 +38,7 @@ class DraftingPage(QWidget):
         self.ctx = ctx
         self.rows: list[DraftInfo] = []
         self.editors: dict[int, QWidget] = {}
+        self._reveal: int | None = None  # draft to select once the list holds it (工作台)
         headers = [self.tr("编号"), self.tr("名称"), self.tr("状态"), self.tr("修改时间"),
                    self.tr("版本")]  # fmt: skip
         self.table = QTableWidget(0, len(headers), objectName="draftTable")
@@ -109,7 +110,20 @@ class DraftingPage(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self._update_buttons()
+        self._select_revealed()
         self.loaded.emit()
+
+    def select_draft(self, draft_id: int) -> None:
+        """Select a draft now, or once the list (reloaded whenever the page shows) holds it."""
+        self._reveal = draft_id
+        self._select_revealed()
+
+    def _select_revealed(self) -> None:
+        rows = [r for r, row in enumerate(self.rows) if row.id == self._reveal]
+        if rows:
+            self._reveal = None
+            self.table.selectRow(rows[0])
+            self.table.scrollToItem(self.table.item(rows[0], 0))
 
     # -- new draft ---------------------------------------------------------------------------
 

@@ -87,6 +87,11 @@ class EnterprisePage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self.load_first()
+
+    def load_first(self) -> None:
+        """The first list, read without the ORM; the main window asks for it at start-up,
+        whichever page is shown first, since ``loaded`` makes the app ready."""
         if not getattr(self, "_loaded_once", False):
             self._loaded_once = True
             self._load(list_enterprises_at_start)

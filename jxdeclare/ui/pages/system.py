@@ -72,6 +72,7 @@ class SystemPage(QWidget):
         self.loaded: Loaded | None = None
         self._generation = 0  # answers to an older load are dropped
         self._reveal: int | None = None  # entry to select once the enterprise is shown
+        self._wanted: int | None = None  # enterprise to show once the list is in (工作台)
         self.history = TreeHistory(ctx, self)
         self.history.changed.connect(self.reload)
         self.exports = SystemExports(ctx, self)
@@ -155,6 +156,8 @@ class SystemPage(QWidget):
             self.enterprise.addItem(enterprise.name, enterprise.id)
         first_time, self._enterprises_loaded = not self._enterprises_loaded, True
         wanted = enterprises[0].id if first_time and enterprises else current
+        if self._wanted is not None:
+            wanted, self._wanted = self._wanted, None
         self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(wanted)))
         self.enterprise.blockSignals(False)
         if enterprises:
@@ -176,9 +179,14 @@ class SystemPage(QWidget):
         else:
             self.reload()
 
-    def open_entry(self, enterprise_id: int, entry_id: int) -> None:
+    def open_entry(self, enterprise_id: int, entry_id: int | None) -> None:
+        """Show the enterprise (now, or once the list is in) and select one of its standards."""
         self._reveal = entry_id
-        self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(enterprise_id)))
+        if (index := self.enterprise.findData(enterprise_id)) >= 0:
+            self._wanted = None
+            self.enterprise.setCurrentIndex(index)
+        else:
+            self._wanted = enterprise_id
 
     # -- loading -----------------------------------------------------------------------------
 
