@@ -56,8 +56,8 @@ DECLARED: tuple[Setting, ...] = (
         "Declaration exchange API address (https://…)",
     ),
     Setting("window_geometry", str, "", "", ""),  # remembered, not shown in the dialog
-    Setting("guide_dismissed", bool, False, "", ""),  # the 工作台's walk-through, collapsed
     Setting("last_draft_template", str, "", "", ""),  # 新建企业标准's last template, likewise
+    Setting("guide_dismissed", bool, False, "", ""),  # the 工作台's walk-through, collapsed
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}
 
