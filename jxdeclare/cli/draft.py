@@ -36,12 +36,30 @@ def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
 
     enterprise = find_enterprise(ctx, args.enterprise)
     number = args.number or drafts.propose_number(ctx, enterprise.id)
-    spec = NewDraft(args.template, args.product, number, replaces=args.replaces or ())
+    template = args.template or _proposed_template(ctx, enterprise.id, args.product)
+    if not template:
+        print("请用 --template 指定模板（见 draft templates）：企业的名称、产品和已有标准都没有"
+              "指向某个模板。", file=sys.stderr)  # fmt: skip
+        return 2
+    spec = NewDraft(template, args.product, number, replaces=args.replaces or ())
     document = new_document(load_active(ctx), enterprise, spec)
     out = Path(args.out)
     jxstd.save(document, out)
     _report_new(args, document, out)
     return 0
+
+
+def _proposed_template(ctx: AppContext, enterprise_id: int, product: str) -> str:
+    """As the wizard proposes: what the enterprise and the product point at, else the last
+    template used."""
+    from jxdeclare.drafting.templates import list_templates
+    from jxdeclare.services.drafting import propose_template
+
+    template, because = propose_template(ctx, enterprise_id, list_templates(), [product])
+    if template:
+        why = "按企业的名称、产品和已有标准" if because == "enterprise" else "上次选用的模板"
+        print(f"模板：{template}（{why}）", file=sys.stderr)
+    return template
 
 
 def _report_new(args: argparse.Namespace, document: jxstd.Document, out: Path) -> None:
@@ -146,7 +164,9 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     )
     leaves["templates"].set_defaults(needs_context=False)
     new = leaves["new"]
-    new.add_argument("--template", required=True, help="模板 id（见 draft templates）")
+    new.add_argument(
+        "--template", help="模板 id（见 draft templates；默认取企业的名称、产品所指的模板）"
+    )
     new.add_argument("--enterprise", required=True, help="统一社会信用代码或企业代号")
     new.add_argument("--product", required=True, help="产品名称")
     new.add_argument("--number", help="标准编号（默认取下一个空号 Q/代号 NNNN—年份）")

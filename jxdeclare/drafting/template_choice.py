@@ -70,15 +70,21 @@ def score(template: TemplateLike, clues: Sequence[Clue], categories: list[dict[s
     words, negatives = keywords(template, categories)
     total = 0
     for clue in clues:
-        text = _expanded(clue.text, categories)
-        for negative in negatives:
-            text = text.replace(negative, "")
-        matched = [w for w in words if w in text]
-        if matched:
+        raw = _without(clue.text, negatives)
+        text = _without(_expanded(clue.text, categories), negatives)
+        if named := [w for w in words if w in raw]:  # the text names the product itself
+            total += 2 * clue.weight * max(len(w) for w in named)
+        elif matched := [w for w in words if w in text]:  # through the pack: 庐山云雾茶 → 茶叶
             total += clue.weight * max(len(w) for w in matched)
         elif clue.weight == NAME and (stem := trade_word(clue.text)):
             total += clue.weight if any(stem in w for w in words) else 0
     return total
+
+
+def _without(text: str, words: set[str]) -> str:
+    for word in words:
+        text = text.replace(word, "")
+    return text
 
 
 def _expanded(text: str, categories: list[dict[str, Any]]) -> str:

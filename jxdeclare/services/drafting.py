@@ -82,14 +82,16 @@ def propose(ctx: AppContext, enterprise_id: int, templates: Sequence[TemplateLik
 
 
 def propose_template(
-    ctx: AppContext, enterprise_id: int, templates: Sequence[TemplateLike]
-) -> tuple[str, str]:
-    """(template id, why): the template the enterprise's products point at, else the user's last
-    choice, else ("", "")."""
-    from jxdeclare.drafting.template_choice import best_template
+    ctx: AppContext, enterprise_id: int, templates: Sequence[TemplateLike],
+    products: Sequence[str] = (),
+) -> tuple[str, str]:  # fmt: skip
+    """(template id, why): the template the enterprise's products (and ``products``, named for
+    this draft) point at, else the user's last choice, else ("", "")."""
+    from jxdeclare.drafting.template_choice import PRODUCT, Clue, best_template
     from jxdeclare.services.catalog import active_catalogue
 
     clues, used = _clues(ctx, enterprise_id)
+    clues += [Clue(product, PRODUCT) for product in products if product]
     categories = list(active_catalogue(ctx).pack.tables.get("categories", []))
     last = ctx.settings.get(LAST_TEMPLATE)
     if found := best_template(templates, clues, categories, used, prefer=last):

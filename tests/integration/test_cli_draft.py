@@ -117,3 +117,19 @@ def test_what_is_left_to_fill_is_named_where_a_reader_finds_it(tmp_path: Path, c
     final = cli(home, "draft", "render", str(out), "--pdf", str(tmp_path / "f.pdf"), "--final")
     assert "前言 主要起草人 尚未填写：主要起草人姓名" in final.stderr
     assert "chapters[" not in final.stderr and "填写：填写" not in final.stderr
+
+
+def test_without_a_template_the_one_the_product_points_at_is_used(tmp_path: Path, cli) -> None:
+    home = tmp_path / "home"
+    cli(home, "enterprise", "add", "--name", "婺源县某某茶业有限公司", "--uscc", CODE,
+        "--code", "WY")  # fmt: skip
+    out = tmp_path / "绿茶.jxstd"
+    made = cli(home, "draft", "new", "--enterprise", "WY", "--product", "婺源绿茶",
+               "--out", str(out))  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "green-tea" in made.stderr and jxstd.load(out).template_id == "green-tea"
+    cli(home, "enterprise", "add", "--name", "江西某某食品有限公司", "--uscc", "91360100158300003X",
+        "--code", "MM")  # fmt: skip
+    vague = cli(home, "draft", "new", "--enterprise", "MM", "--product", "某某", "--out",
+                str(tmp_path / "x.jxstd"))  # fmt: skip
+    assert vague.returncode == 2 and "--template" in vague.stderr
