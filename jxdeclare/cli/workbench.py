@@ -48,6 +48,8 @@ def _print(result: Workbench, every: bool) -> None:
         print("开始使用：")
         for number, (step, done) in enumerate(result.done.items(), 1):
             print(f"  {number}. {STEP_LABELS[step]}  {'✓ 已完成' if done else '未完成'}")
+    for note in result.notes:
+        print(f"注意：{note}")
     if not result.items:
         print(f"截至 {result.as_of.isoformat()}：目前没有待办事项。")
         return

@@ -12,7 +12,7 @@ only what changed since the last one (bench/workbench.py measures both).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -120,6 +120,7 @@ class Workbench:
     enterprises: list[tuple[int, str]]  # every enterprise (id, name), for a filter
     items: list[Item]
     done: dict[Step, bool]  # the first-run steps, over the whole database
+    notes: list[str] = field(default_factory=list)  # what could not be looked at, and why
 
     @property
     def all_done(self) -> bool:
@@ -129,6 +130,7 @@ class Workbench:
         return {
             "as_of": self.as_of.isoformat(),
             "all_done": self.all_done,
+            "notes": self.notes,
             "steps": [{"step": str(s), "title": STEP_LABELS[s], "done": d}
                       for s, d in self.done.items()],
             "items": [item.as_dict() for item in self.items],
@@ -142,10 +144,8 @@ def workbench(
     progress: Progress | None = None,
 ) -> Workbench:
     """What is next for one enterprise, or (None) for every enterprise."""
-    from jxdeclare.services.catalog import active_catalogue
-
     as_of = as_of or date.today()
-    catalogue = active_catalogue(ctx)
+    pack, notes = _active_pack(ctx)
     with ctx.session() as session:
         enterprises = _enterprises(session)
         names = {e.id: e.name for e in enterprises}
@@ -154,14 +154,15 @@ def workbench(
         scope = [e for e in enterprises if enterprise_id in (None, e.id)]
         with_system = _with_system(session)
         items = [_no_system(e.id, e.name) for e in scope if e.id not in with_system]
-        items += _register_items(ctx, session, [e for e in scope if e.id in with_system],
-                                 catalogue.pack, as_of)  # fmt: skip
+        if pack is not None:
+            items += _register_items(ctx, session, [e for e in scope if e.id in with_system],
+                                     pack, as_of)  # fmt: skip
         documents = _drafts(session)
         items += _declaration_items(session, enterprise_id, names)
         declared = _any_declaration(session)
     mine = [d for d in documents if enterprise_id in (None, d.enterprise_id)]
     writing = [d for d in mine if d.status == DRAFT]
-    checks = check_drafts(ctx, writing, documents, catalogue.pack, as_of, progress)
+    checks = check_drafts(ctx, writing, documents, pack, as_of, progress) if pack else {}
     items += _draft_items(writing, checks, names)
     passed = any(check.passed for check in checks.values())
     done = {
@@ -174,7 +175,19 @@ def workbench(
     }
     order = {kind: rank for rank, kind in enumerate(Kind)}
     items.sort(key=lambda i: (order[i.kind], i.enterprise, i.text))
-    return Workbench(as_of, [(e.id, e.name) for e in enterprises], items, done)
+    return Workbench(as_of, [(e.id, e.name) for e in enterprises], items, done, notes)
+
+
+def _active_pack(ctx: AppContext) -> tuple[Pack | None, list[str]]:
+    """The active pack; without one the list still shows what needs none, and says so."""
+    from jxdeclare.catalog.pack import PackError
+    from jxdeclare.services.catalog import active_catalogue
+    from jxdeclare.services.errors import ServiceError
+
+    try:
+        return active_catalogue(ctx).pack, []
+    except (PackError, ServiceError, OSError) as exc:
+        return None, [f"数据包无法使用，标准的复审、状态变化和草稿检查暂未列出：{exc}"]
 
 
 # -- enterprises and their standard systems ----------------------------------------------------

@@ -146,3 +146,18 @@ def test_a_refresh_checks_only_the_drafts_that_changed(
     result = workbench.workbench(any_ctx)
     assert checked == ["Q/JXSL 0002—2026"]
     assert [i.kind for i in result.items if i.kind is Kind.UNFILLED] == [Kind.UNFILLED]
+
+
+def test_without_a_usable_pack_the_rest_is_still_listed(
+    any_ctx: AppContext, seeded: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jxdeclare.services import catalog
+
+    def unusable(_ctx: AppContext) -> None:
+        raise catalog.NoActivePack("尚未启用数据包")
+
+    monkeypatch.setattr(catalog, "active_catalogue", unusable)
+    result = workbench.workbench(any_ctx)
+    assert {item.kind for item in result.items} == {Kind.NO_SYSTEM, Kind.FAILED, Kind.QUEUED}
+    (note,) = result.notes
+    assert "草稿检查暂未列出" in note and "尚未启用数据包" in note

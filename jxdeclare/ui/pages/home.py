@@ -115,6 +115,8 @@ class HomePage(QWidget):
         self._fill_enterprises(result.enterprises)
         self._show_guide(result)
         self._fill_items(result.items)
+        if result.notes:
+            self.status.setText("\n".join([self.status.text(), *result.notes]))
         self.loaded.emit()
 
     def _fill_enterprises(self, enterprises: list[tuple[int, str]]) -> None:
