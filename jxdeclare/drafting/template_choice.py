@@ -30,8 +30,9 @@ class Clue:
     weight: int
 
 
-# Weights of the clues a service gathers (a template used before beats a product, which beats
-# the company's name).
+# Weights of the clues a service gathers: a clue scores its weight times the length of the
+# longest product word it contains (twice that when it names the product itself rather than
+# through the pack); each earlier draft from a template adds USED_BEFORE to that template.
 USED_BEFORE, PRODUCT, STANDARD, NAME = 8, 4, 2, 1
 _SPLIT = re.compile(r"[（）()/、，,\s]+")
 _FORMS = re.compile(
