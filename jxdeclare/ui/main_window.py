@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -174,12 +174,12 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def _restore_geometry(self) -> None:
-        saved = self.ctx.settings.get("window_geometry")
-        if not (saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))):
-            self.resize(1100, 720)
+        from jxdeclare.ui.screen_fit import restore_size
+
+        restore_size(self, self.ctx.settings, "window_geometry", 1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self.ctx.settings.set("window_geometry", geometry)
-        self.ctx.settings.save()
+        from jxdeclare.ui.screen_fit import remember_size
+
+        remember_size(self, self.ctx.settings, "window_geometry")
         super().closeEvent(event)

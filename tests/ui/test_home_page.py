@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QPushButton,
@@ -191,3 +192,22 @@ def test_the_list_follows_the_enterprise_filter(qtbot, ctx: AppContext, window: 
     lines = [tree.topLevelItem(g).child(0).text(0) for g in range(2)]
     assert lines[0] == "Q/JXSL 0002—2026 {{产品名称}}：1 处尚未填写"  # no enterprise name: one
     assert lines[1].startswith("Q/JXSL 0002—2026") and "检查发现 1 个错误" in lines[1]
+
+
+def test_the_main_window_fits_a_small_screen_even_after_a_large_one(qtbot, ctx: AppContext) -> None:
+    room = QApplication.primaryScreen().availableGeometry()  # 1366×768 less the taskbar
+    big = MainWindow(ctx)
+    qtbot.addWidget(big)
+    big.resize(1900, 1040)  # as left on a large monitor
+    big.close()
+    window = MainWindow(AppContext(ctx.home))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.show()
+    loaded_home(qtbot, window)
+    assert window.width() + 16 <= room.width() and window.height() + 31 <= room.height()
+    window.resize(1000, 600)
+    window.close()
+    again = MainWindow(AppContext(ctx.home))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1000, 600)  # a size that fits is kept
