@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 STARTED = time.time()
 TRACE_ENV = "JXDECLARE_TRACE_STARTUP"  # benchmarks read the printed milestones
+SMOKE_LIMIT_MS = 120_000  # a frozen build on a slow CI machine is ready in seconds
 
 
 def _trace(milestone: str) -> None:
@@ -125,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Check and quit once the data has loaded and the event queue has drained.
         window.ready.connect(lambda: QTimer.singleShot(0, lambda: run_smoke(app, window, language)))
         window.failed.connect(lambda error: smoke_failed(app, error))
+        # A page that fails to build never says "ready" (and an error box waits for a click):
+        # the self-test fails instead of waiting for ever.
+        watchdog = TimeoutError("主窗口在限定时间内没有加载完成 / the window never became ready")
+        QTimer.singleShot(SMOKE_LIMIT_MS, lambda: smoke_failed(app, watchdog))
     window.show()
     install_excepthook(window)
     try:
