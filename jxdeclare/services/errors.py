@@ -1,7 +1,9 @@
-"""Errors a use case reports to a person. Messages are Chinese first, then English."""
+"""Errors a use case reports to a person. Messages are Chinese, or "中文 / English" (a window
+shows the half of its language: :func:`one_language`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -79,14 +81,33 @@ PLAIN_ERRORS = (
 )  # fmt: skip
 
 
-def explain(error: BaseException) -> str | None:
-    """A message for an error a person can act on; None for a bug (shown with details)."""
+def explain(error: BaseException, lang: str = "") -> str | None:
+    """A message for an error a person can act on; None for a bug (shown with details).
+    ``lang`` ("zh" or "en") keeps one half of a "中文 / English" message; "" keeps both (the
+    CLI's)."""
     if isinstance(error, ServiceError | InterruptedError):
-        return str(error)
+        return one_language(str(error), lang)
     module = type(error).__module__
     if type(error).__name__ in PLAIN_ERRORS:
-        return str(error)
+        return one_language(str(error), lang)
     if module.startswith("sqlalchemy") and type(error).__name__ == "OperationalError":
         reason = getattr(error, "orig", error)
-        return f"无法连接或读写数据库：{reason}。/ The database is unavailable: {reason}"
+        return one_language(
+            f"无法连接或读写数据库：{reason}。/ The database is unavailable: {reason}", lang
+        )
     return None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def one_language(message: str, lang: str) -> str:
+    """The half of "中文 / English" the interface speaks: a Chinese window shows no English
+    sentence and an English one no Chinese sentence. Messages without both halves stay."""
+    head, sep, tail = message.rpartition("/ ")
+    # the Chinese half ends a sentence ("。/ " or " / "), the English half has no Chinese
+    if not lang or not sep or not _CJK.search(head) or _CJK.search(tail):
+        return message
+    if not (head.endswith((" ", "。", "）", "：")) or not tail[:1].isupper()):
+        return message
+    return tail.strip() if lang.startswith("en") else head.rstrip()

@@ -8,12 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jxdeclare.services.errors import explain
+from jxdeclare.ui.severity import lang
 
 log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    if (message := explain(error)) is not None:
+    if (message := explain(error, lang())) is not None:
         QMessageBox.warning(parent, QCoreApplication.translate("ErrorDialogs", "无法完成"), message)
         return
     details = getattr(error, "__traceback_text__", repr(error))

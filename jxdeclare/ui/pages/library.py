@@ -28,7 +28,9 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.services.errors import explain
 from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.severity import lang
 from jxdeclare.ui.tasks import run_task
+from jxdeclare.ui.terms import pack_label, status_labels
 
 STATUS_COLORS = {
     "现行": "#1b7f3b",
@@ -119,7 +121,7 @@ class LibraryPage(QWidget):
     def _loaded(self, catalogue: Catalogue) -> None:
         self._loading = False
         self.catalogue = catalogue
-        self.pack_label.setText(catalogue.label)
+        self.pack_label.setText(pack_label(catalogue))
         self.search.setEnabled(True)
         self.search.setFocus()
         if self.search.text():
@@ -127,7 +129,7 @@ class LibraryPage(QWidget):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        message = explain(error)
+        message = explain(error, lang())
         if message is None:
             show_error(self, error)
             message = self.tr("数据包加载失败。")
@@ -141,7 +143,7 @@ class LibraryPage(QWidget):
         self.results.setRowCount(len(rows))
         for index, row in enumerate(rows):
             status = str(row.status.status)
-            badge = QTableWidgetItem(status)
+            badge = QTableWidgetItem(status_labels().get(status, status))
             badge.setForeground(QColor(STATUS_COLORS[status]))
             for column, item in enumerate(
                 (QTableWidgetItem(row.number), QTableWidgetItem(row.title), badge)
@@ -165,7 +167,8 @@ class LibraryPage(QWidget):
         color = STATUS_COLORS[str(status.status)]
         parts = [
             f"<h3>{esc(status.number)}</h3><p>{esc(status.title)}</p>",
-            f'<p><b style="color:{color}">{esc(str(status.status))}</b>',
+            f'<p><b style="color:{color}">'
+            f"{esc(status_labels().get(str(status.status), str(status.status)))}</b>",
         ]
         if status.in_force_from:
             parts.append(self.tr("，实施日期 ") + status.in_force_from.isoformat())
