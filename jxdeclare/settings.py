@@ -57,6 +57,7 @@ DECLARED: tuple[Setting, ...] = (
     ),
     Setting("window_geometry", str, "", "", ""),  # remembered, not shown in the dialog
     Setting("last_draft_template", str, "", "", ""),  # 新建企业标准's last template, likewise
+    Setting("editor_geometry", str, "", "", ""),  # the standard editor's, likewise
     Setting("guide_dismissed", bool, False, "", ""),  # the 工作台's walk-through, collapsed
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jxdeclare.catalog.foods import FoodCategory, Foods
 from jxdeclare.catalog.foods.tree import fold
+from jxdeclare.ui.screen_fit import fit_to_screen
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,7 +66,7 @@ class CategoryDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (hint, self.filter, self.tabs, buttons):
             layout.addWidget(widget)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def _fill_products(self, candidates: Sequence[Any]) -> None:
         proposed = {c.product: c for c in candidates}

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QWidget,
 )
 
@@ -21,6 +23,7 @@ from jxdeclare.domain.stdnumber import StdKind, parse_standard_number
 from jxdeclare.drafting.templates import TemplateInfo
 from jxdeclare.services.drafting import NewDraft, Proposal
 from jxdeclare.services.enterprises import EnterpriseRecord
+from jxdeclare.ui.terms import mark_data, with_code
 
 if TYPE_CHECKING:
     from jxdeclare.catalog.gaps import Gap
@@ -49,12 +52,13 @@ class NewDraftDialog(QDialog):
         self.setWindowTitle(self.tr("新建企业标准"))
         self.enterprises, self.templates, self._propose = enterprises, templates, propose
         self.enterprise = QComboBox(objectName="enterprise")
-        self.enterprise.addItems([f"{e.name}（{e.code or '无代号'}）" for e in enterprises])
+        self.enterprise.addItems([with_code(e.name, e.code) for e in enterprises])
         self.template = QComboBox(objectName="template")
         self.template.addItems([t.name for t in templates])
         self.template_note = QLabel(objectName="templateNote", wordWrap=True)
         self.template_reason = QLabel(objectName="templateReason", wordWrap=True)
         self.template_reason.setStyleSheet("color: #555")
+        mark_data(self.template, self.template_note)  # Chinese templates for Chinese standards
         self.product = QLineEdit(objectName="product")
         self.number = QLineEdit(objectName="number")
         self.number_status = QLabel(objectName="numberStatus", wordWrap=True)
@@ -90,7 +94,12 @@ class NewDraftDialog(QDialog):
         form.addRow(self.tr("企业*"), self.enterprise)
         form.addRow(self.tr("模板*"), self.template)
         form.addRow("", self.template_reason)
-        form.addRow("", self.template_note)
+        # the template's fill-in list can be long: it scrolls rather than push the form off a
+        # small screen
+        note = QScrollArea(objectName="templateNoteArea", widgetResizable=True)
+        note.setFrameShape(QFrame.Shape.NoFrame)
+        note.setWidget(self.template_note)
+        form.addRow("", note)
         form.addRow(self.tr("产品名称*"), self.product)
         form.addRow(self.tr("标准编号*"), self.number)
         form.addRow("", self.number_status)

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         count = self.enterprise_page.model.rowCount()
-        self.statusBar().showMessage(self.tr("共 %1 家企业").replace("%1", str(count)))
+        self.statusBar().showMessage(self.tr("共 %n 家企业", "", count))
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def _add_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("文件"))
-        settings = QAction(self.tr("设置…"), self)
+        settings = QAction(self.tr("设置…"), self, objectName="settingsAction")
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("退出"), self)

@@ -35,6 +35,7 @@ from jxdeclare.services.affected import Affected
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import fit_to_screen
 from jxdeclare.ui.tasks import run_task
 
 
@@ -77,7 +78,7 @@ class PackDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.report, 1)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.refresh()
 
     def refresh(self) -> None:

@@ -19,7 +19,10 @@ FRAME = QSize(16, 40)
 def room_on_screen(window: QWidget) -> QSize:
     """The client size a window may have on its screen (its parent's, before it is shown)."""
     anchor = window.parentWidget() or window
-    screen = anchor.screen() or QGuiApplication.primaryScreen()
+    # Not QWidget.screen(): with PySide6 6.11, calling it on some windows left a dangling
+    # screen behind and the next window built crashed (seen in the layout walk's tests).
+    centre = anchor.mapToGlobal(anchor.rect().center())
+    screen = QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
     available = screen.availableGeometry()
     return QSize(available.width() - FRAME.width(), available.height() - FRAME.height())
 

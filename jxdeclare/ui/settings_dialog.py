@@ -64,6 +64,8 @@ class SettingsDialog(QDialog):
             self.editors[setting.key] = editor
             form.addRow(setting.label_en if english else setting.label_zh, editor)
         self.home = QLineEdit(str(ctx.home), objectName="home")
+        self.home.textChanged.connect(self._fit_home)
+        self._fit_home(self.home.text())
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse_home)
         row = QHBoxLayout()
@@ -77,6 +79,11 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _fit_home(self, text: str) -> None:
+        """The whole folder stays readable (a Windows profile path is long), up to a limit."""
+        needed = self.home.fontMetrics().horizontalAdvance(text) + 16
+        self.home.setMinimumWidth(max(240, min(needed, 640)))
 
     def _browse_home(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择数据目录"), self.home.text())

@@ -39,3 +39,8 @@ def rule_title(rule_id: str) -> str:
         return rule_id
     english = getattr(rule, "title_en", "")
     return english if english and QLocale().language() == QLocale.Language.English else rule.title
+
+
+def lang() -> str:
+    """"en" or "zh": which of a finding's texts (domain keeps both) the interface shows."""
+    return "en" if QLocale().language() == QLocale.Language.English else "zh"

@@ -56,3 +56,16 @@ def mark_data(*widgets: QWidget) -> None:
     language skip them."""
     for widget in widgets:
         widget.setProperty("showsData", True)
+
+
+def status_labels() -> dict[str, str]:
+    """The status words as the interface language shows them (the data keeps the Chinese)."""
+    translate = QCoreApplication.translate
+    return {
+        "现行": translate("EntryModel", "现行"),
+        "即将实施": translate("EntryModel", "即将实施"),
+        "被代替": translate("EntryModel", "被代替"),
+        "废止": translate("EntryModel", "废止"),
+        "未知": translate("EntryModel", "未知"),
+        "待制定": translate("EntryModel", "待制定"),
+    }

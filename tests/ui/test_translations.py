@@ -40,9 +40,32 @@ def test_every_message_is_translated() -> None:
         msg.findtext("source")
         for msg in root.iter("message")
         if msg.find("translation").get("type") in ("unfinished", "vanished")
-        or not (msg.findtext("translation") or "").strip()
+        or not _translated(msg.find("translation"))
     ]
     assert untranslated == []
+
+
+def _translated(translation: ET.Element) -> bool:
+    """A text, or for a count (%n) every plural form: "%n error" and "%n errors"."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return len(forms) == 2 and all((f.text or "").strip() for f in forms)
+    return bool((translation.text or "").strip())
+
+
+def test_counts_read_as_english_plurals(qapp) -> None:
+    """"1 enterprises" is wrong: a count is shown through %n with both English forms."""
+    from PySide6.QtCore import QCoreApplication
+
+    from jxdeclare.ui.i18n import install_language
+
+    assert install_language("en")
+    try:
+        one = QCoreApplication.translate("FindingsPanel", "错误 %n 项", "", 1)
+        many = QCoreApplication.translate("FindingsPanel", "错误 %n 项", "", 3)
+        assert (one, many) == ("1 error", "3 errors")
+    finally:
+        install_language("zh_CN")
 
 
 def test_the_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
@@ -59,3 +82,22 @@ def test_the_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
         [tool("lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True
     )
     assert compiled.read_bytes() == TS.with_suffix(".qm").read_bytes()
+
+
+def test_qt_file_dialog_speaks_chinese(qapp) -> None:
+    """Qt's own file dialog (used where the system has none, e.g. Linux) in the Chinese UI:
+    qtbase_zh_CN leaves "Look in:" and "Files of type:" in English; our catalogue adds them."""
+    import re
+
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from jxdeclare.ui.i18n import install_language
+
+    install_language("zh_CN")
+    dialog = QFileDialog(None, "选择文件")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    try:
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels and not [t for t in labels if re.search("[A-Za-z]{3,}", t)], labels
+    finally:
+        dialog.deleteLater()

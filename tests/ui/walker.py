@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListView,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QToolButton,
@@ -129,9 +130,9 @@ def _combo(combo: QComboBox) -> Iterator[Shown]:
 
 
 def _line_edit(edit: QLineEdit) -> Iterator[Shown]:
-    if edit.isReadOnly() and edit.text():
+    if edit.text() and not edit.hasFocus():  # what is filled in, as it opens
         room = edit.contentsRect().width() - 8  # the frame's and the text's margins
-        yield Shown(edit, _name(edit), edit.text(), edit.fontMetrics().horizontalAdvance(
+        yield Shown(edit, _name(edit) + " text", edit.text(), edit.fontMetrics().horizontalAdvance(
             edit.text()), room)  # fmt: skip
     if edit.placeholderText() and not edit.text():
         yield Shown(edit, _name(edit) + " placeholder", edit.placeholderText(), 0, 0)
@@ -188,10 +189,9 @@ def _cells(view: QAbstractItemView, rows: int = 40) -> Iterator[Shown]:
     indexes: list[QModelIndex] = []
 
     def columns(parent: QModelIndex) -> int:
-        try:
-            return model.columnCount(parent)
-        except TypeError:  # list models keep columnCount private: one column
-            return 1
+        # a list model keeps columnCount private (asking for it through PySide raised, and
+        # later crashed the process): a list has one column
+        return 1 if isinstance(view, QListView) else model.columnCount(parent)
 
     def walk(parent: QModelIndex, depth: int) -> None:
         for row in range(model.rowCount(parent)):
@@ -221,6 +221,11 @@ def _cells(view: QAbstractItemView, rows: int = 40) -> Iterator[Shown]:
         font = index.data(Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font) if font is not None else view.fontMetrics()
         need = _widest(metrics, text) + 2 * margin
+        painter = view.itemDelegateForColumn(index.column())
+        if painter is not None:  # a badge or the like: the delegate knows what it draws
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            need = max(need, painter.sizeHint(option, index).width())
         if index.data(Qt.ItemDataRole.DecorationRole) is not None:
             need += icon + margin
         if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
@@ -265,7 +270,11 @@ def cut_texts(root: QWidget) -> list[str]:
 
 def outside_screen(window: QWidget) -> str | None:
     """The window's size with its frame against the screen's room (taskbar left out)."""
-    screen = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    # the screen under the window (QWidget.screen() is avoided: see ui/screen_fit.py)
+    centre = window.mapToGlobal(window.rect().center())
+    screen = (
+        QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+    ).availableGeometry()
     width, height = window.width(), window.height() + TITLE_BAR
     if width > screen.width() or height > screen.height():
         return (f"{_name(window)} {window.windowTitle()!r} is {width}×{height} with its frame; "
@@ -304,7 +313,9 @@ def untranslated(
         text = item.text
         for datum in data:
             text = text.replace(datum, " ")
-        is_cell = item.where.startswith("cell ") or " item " in item.where
+        # cells, list items and filled-in fields hold data: only the interface's words count
+        is_cell = (item.where.startswith("cell ") or " item " in item.where
+                   or item.where.endswith(" text"))  # fmt: skip
         if language.startswith("en"):
             if is_cell and item.text.strip() not in vocabulary:
                 continue

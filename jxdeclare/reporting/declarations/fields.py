@@ -74,6 +74,7 @@ class FormSpec:
     source: str
     verified: bool
     warning: str
+    warning_en: str
     finish: str  # what to do after the last field
     fields: list[FormField]
 
@@ -115,6 +116,7 @@ def load_form(path: Path | None = None) -> FormSpec:
         source=str(data.get("source", "")),
         verified=data.get("verified") is True,
         warning=str(data.get("warning", "")),
+        warning_en=str(data.get("warning_en", "")),
         finish=str(data.get("finish", "")),
         fields=parsed,
     )

@@ -44,6 +44,7 @@ class GuidedView:
     steps: list[Any]  # reporting.declarations.fields.EntryStep, in platform order
     entered: list[str]  # keys of the steps ticked as typed in
     warning: str  # the field list's caveat (unverified against the live form)
+    warning_en: str
 
 
 def is_entering(info: DeclarationInfo) -> bool:
@@ -58,7 +59,8 @@ def view(ctx: AppContext, declaration_id: int) -> GuidedView:
     with ctx.session() as session:
         row = _load(session, declaration_id)
         info, record, entered = _info(row), record_of(row), list(row.entered or [])
-    return GuidedView(info, entry_steps(record), entered, load_form().warning)
+    form = load_form()
+    return GuidedView(info, entry_steps(record), entered, form.warning, form.warning_en)
 
 
 def start(

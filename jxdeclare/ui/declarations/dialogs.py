@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from jxdeclare.services.declarations.records import DeclarationInfo
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.declarations.problems import ProblemList
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import fit_to_screen
 from jxdeclare.ui.tasks import run_task
 
 PRODUCT_COLUMNS = ("name", "model", "category", "spec", "gtin", "generic_name", "brand",
@@ -50,11 +51,13 @@ class ProductTable(QTableWidget):
         self.setHorizontalHeaderLabels(headers)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().hide()
+        self.resizeColumnsToContents()  # every header readable, e.g. "标签标注的标准号"
 
     def set_products(self, products: tuple[DeclaredProduct, ...]) -> None:
         self.setRowCount(0)
         for product in products:
             self.add_row([getattr(product, name) for name in PRODUCT_COLUMNS])
+        self.resizeColumnsToContents()
 
     def add_row(self, values: list[str] | None = None) -> None:
         row = self.rowCount()
@@ -82,8 +85,9 @@ def _product_box(table: ProductTable) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     bar, _buttons = button_row(
         [
-            ("add", box.tr("加产品"), table.add_row),
-            ("remove", box.tr("删产品"), table.remove_selected),
+            ("add", QCoreApplication.translate("DeclarationDialog", "加产品"), table.add_row),
+            ("remove", QCoreApplication.translate("DeclarationDialog", "删产品"),
+             table.remove_selected),
         ],
         "ProductButton",
     )
@@ -145,7 +149,7 @@ class DeclarationDialog(QDialog):
         layout.addWidget(QLabel(self.tr("还需改正：")))
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
 
         def load(_p: object, _c: object) -> tuple[DeclarationRecord, list[Problem]]:
             return declarations.get(ctx, info.id)[1], declarations.status_problems(ctx, info.id)
@@ -235,7 +239,7 @@ class NewDeclarationDialog(QDialog):
         self.enterprise.currentIndexChanged.connect(self._load_drafts)
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
-        self.resize(820, 480)
+        fit_to_screen(self, 820, 480)
         from jxdeclare.services.enterprises import list_enterprises
 
         run_task(lambda _p, _c: list_enterprises(ctx), self._fill_enterprises,

@@ -34,7 +34,9 @@ from jxdeclare.services.declarations.guided_entry import GuidedView
 from jxdeclare.services.declarations.records import DeclarationInfo
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import fit_to_screen
 from jxdeclare.ui.tasks import run_task
+from jxdeclare.ui.terms import pick, state_text
 
 S = DeclarationState
 
@@ -87,7 +89,7 @@ class GuidedEntryDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)  # closing changes nothing: the state stays as shown
         layout.addWidget(close)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         self._apply_state()
         ctx_, id_ = ctx, info.id
         run_task(lambda _p, _c: guided_entry.view(ctx_, id_), self._fill, self._failed, self,
@@ -99,7 +101,7 @@ class GuidedEntryDialog(QDialog):
 
     def _fill(self, shown: GuidedView) -> None:
         self.info, self.steps = shown.info, shown.steps
-        self.warning.setText("⚠ " + shown.warning)
+        self.warning.setText("⚠ " + pick(shown.warning, shown.warning_en or shown.warning))
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.steps))
         for r, step in enumerate(self.steps):
@@ -137,7 +139,7 @@ class GuidedEntryDialog(QDialog):
             tick.setFlags(flags if entering else Qt.ItemFlag.ItemIsUserCheckable)
             self.table.cellWidget(r, 3).setEnabled(entering and bool(step.value))
         self.table.blockSignals(False)
-        state = self.info.state.value
+        state = state_text(self.info.state)
         if entering:
             text = self.tr(
                 "人工录入中（状态“提交中”）：批量提交不会发送这份声明。平台公开后在下方登记"

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import fit_to_screen, show_whole
 from jxdeclare.ui.severity import COLOURS
 from jxdeclare.ui.tasks import Task, run_task
+from jxdeclare.ui.terms import with_code
 
 
 class SubmitDialog(QDialog):
@@ -75,7 +77,7 @@ class SubmitDialog(QDialog):
         layout.addWidget(close)
         self.failed_ids: list[int] = []
         self._running(False)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
 
     def _running(self, running: bool) -> None:
         self.buttons["start"].setEnabled(not running)
@@ -226,7 +228,11 @@ class AccountDialog(QDialog):
 
     def _fill(self, enterprises: list[Any]) -> None:
         for enterprise in enterprises:
-            self.enterprise.addItem(f"{enterprise.name}（{enterprise.uscc}）", enterprise.uscc)
+            self.enterprise.addItem(with_code(enterprise.name, enterprise.uscc), enterprise.uscc)
+        if enterprises:  # an enterprise is told apart by its whole name and code
+            show_whole(self.enterprise, *(self.enterprise.itemText(i)
+                                          for i in range(self.enterprise.count())))  # fmt: skip
+            self.adjustSize()
 
     def save(self) -> None:
         from jxdeclare.services.portal_accounts import remember_account

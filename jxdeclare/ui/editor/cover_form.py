@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.domain.document.model import Reference
 from jxdeclare.importing.references import parse_reference as read_reference_line
 from jxdeclare.ui.editor.fields import Host, line_edit, lines_edit, setter, split_lines
+from jxdeclare.ui.terms import with_code
 
 
 def parse_reference(line: str) -> Reference:
@@ -70,7 +71,7 @@ class CoverForm(QWidget):
         cover = self.host.document.cover
         box = QGroupBox(self.tr("封面"))
         form = QFormLayout(box)
-        company = QLabel(f"{cover.enterprise_name}（Q/{cover.enterprise_code}）")
+        company = QLabel(with_code(cover.enterprise_name, f"Q/{cover.enterprise_code}"))
         form.addRow(self.tr("企业"), company)
         self._line(form, self.tr("标准名称"), cover, "title")
         self._line(form, self.tr("英文名称"), cover, "title_en")

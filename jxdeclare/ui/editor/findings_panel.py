@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.domain.document.model import Annex, Clause, Document, Suppression
 from jxdeclare.ui.editor.saver import document_of
 from jxdeclare.ui.editor.structure import BIBLIOGRAPHY, COVER
-from jxdeclare.ui.severity import COLOURS, rule_title, severity_label, verdict_label
+from jxdeclare.ui.severity import COLOURS, lang, rule_title, severity_label, verdict_label
 from jxdeclare.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -114,11 +114,13 @@ class FindingsPanel(QDockWidget):
         for finding in report.findings:
             # The severity as a word and the rule by its title: colour alone says neither.
             severity, title = severity_label(finding.severity.value), rule_title(finding.rule)
-            text = f"{severity}｜{title}　{finding.location.label}　{finding.message}"
+            text = self.tr("%1｜%2　%3　%4").replace("%1", severity).replace("%2", title).replace(
+                "%3", finding.location.label_in(lang())).replace("%4", finding.message_in(lang()))
             if finding.suppressed:
-                text += self.tr("（已忽略：%1）").replace("%1", finding.suppressed)
-            item = QListWidgetItem(f"{text}　[{finding.rule}]")
-            item.setToolTip(finding.suggestion)
+                text += self.tr("（已忽略：%1）").replace("%1", finding.suppressed_in(lang()))
+            item = QListWidgetItem(self.tr("%1　[%2]").replace("%1", text).replace(
+                "%2", finding.rule))  # fmt: skip
+            item.setToolTip(finding.suggestion_in(lang()))
             item.setData(RULE_ROLE, finding.rule)
             colour = "#999999" if finding.suppressed else COLOURS[finding.severity.value]
             item.setForeground(QBrush(QColor(colour)))
@@ -127,10 +129,10 @@ class FindingsPanel(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, finding.rule if can_accept else "")
             self.list.addItem(item)
         counts = {s: sum(1 for f in report.findings if f.severity.value == s) for s in COLOURS}
-        text = verdict_label(str(report.verdict)) + "：" + (
-            self.tr("错误 %1，警告 %2，提示 %3").replace("%1", str(counts["error"]))
-            .replace("%2", str(counts["warning"])).replace("%3", str(counts["info"]))
-        )  # fmt: skip
+        text = self.tr("%1：%2").replace("%1", verdict_label(str(report.verdict))).replace(
+            "%2", self.tr("错误 %n 项", "", counts["error"]) + self.tr("，")
+            + self.tr("警告 %n 项", "", counts["warning"]) + self.tr("，")
+            + self.tr("提示 %n 项", "", counts["info"]))  # fmt: skip
         category = report.category
         if category is not None:
             text += self.tr("　产品类别：%1").replace("%1", category["label"])

@@ -37,6 +37,7 @@ from jxdeclare.ui.editor.outline_actions import OutlineActions
 from jxdeclare.ui.editor.preview import Preview
 from jxdeclare.ui.editor.saver import DraftSaver, document_of
 from jxdeclare.ui.editor.structure import COVER, links_into
+from jxdeclare.ui.screen_fit import remember_size, restore_size
 
 __all__ = ["DraftEditor", "LimitLookup"]
 Before = tuple[str, Selection]
@@ -97,7 +98,7 @@ class DraftEditor(QMainWindow):
             self.findings = FindingsPanel(self, checker)
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
             self.resizeDocks([self.findings], [170], Qt.Orientation.Vertical)
-        self.resize(1280, 800)
+        restore_size(self, ctx.settings, "editor_geometry", 1280, 800)
 
     def _layout(self) -> None:
         split = QSplitter(Qt.Orientation.Horizontal, objectName="editorSplit")
@@ -259,4 +260,5 @@ class DraftEditor(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.closing.may_close(event):
+            remember_size(self, self.ctx.settings, "editor_geometry")
             super().closeEvent(event)

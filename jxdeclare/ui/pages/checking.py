@@ -27,9 +27,11 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import show_whole
 from jxdeclare.ui.severity import (
     COLOURS,
     VERDICT_COLOURS,
+    lang,
     rule_title,
     severity_label,
     verdict_label,
@@ -70,13 +72,20 @@ class CheckPage(QWidget):
         self.scope = QComboBox(objectName="checkScope")
         self.scope.addItem(self.tr("全部企业"), None)
         bar.addStretch()
+        # What is checked against, on a row of its own: with the buttons in one row the page
+        # would not fit a 1366×768 screen at 125 %.
+        choices = QHBoxLayout()
         for combo in (self.scope, self.category):
             # Long enterprise and category names must not widen the window's minimum size.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-            bar.addWidget(combo)
+            choices.addWidget(combo)
+        choices.addStretch()
+        # …but their own words stay whole: "产品类别：按名…" hides how the category is chosen
+        show_whole(self.category, self.category.itemText(0))
+        show_whole(self.scope, self.scope.itemText(0))
         self.summary = QLabel(objectName="checkSummary", wordWrap=True)
         self.tree = QTreeWidget(objectName="checkResults")
         self.tree.setHeaderLabels(
@@ -85,6 +94,7 @@ class CheckPage(QWidget):
         self.tree.setColumnWidth(0, 260)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(choices)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.recheck)
@@ -217,27 +227,31 @@ class CheckPage(QWidget):
         for checked in results:
             report = checked.report
             errors = report.errors
-            top = QTreeWidgetItem([checked.name, "", "", self.tr("%3：错误 %1，共 %2 项").replace(
-                "%1", str(errors)).replace("%2", str(len(report.findings))).replace(
-                "%3", verdict_label(str(report.verdict)))])  # fmt: skip
+            counts = self.tr("错误 %n 项", "", errors) + self.tr("，") + self.tr(
+                "共 %n 项", "", len(report.findings))  # fmt: skip
+            top = QTreeWidgetItem([checked.name, "", "", self.tr("%1：%2").replace(
+                "%1", verdict_label(str(report.verdict))).replace("%2", counts)])  # fmt: skip
             top.setForeground(PROBLEM, QBrush(QColor(VERDICT_COLOURS[str(report.verdict)])))
             for finding in report.findings:
                 by_rule[finding.rule] += 1
                 # The severity as a word and the rule by its title: colour alone says neither.
                 severity = finding.severity.value
                 child = QTreeWidgetItem([
-                    finding.location.label, severity_label(severity),
-                    f"{rule_title(finding.rule)}（{finding.rule}）", finding.message,
+                    finding.location.label_in(lang()), severity_label(severity),
+                    self.tr("%1（%2）").replace("%1", rule_title(finding.rule))
+                    .replace("%2", finding.rule), finding.message_in(lang()),
                 ])  # fmt: skip
                 child.setData(RULE, Qt.ItemDataRole.UserRole, finding.rule)
-                child.setToolTip(PROBLEM, finding.suggestion)
+                child.setToolTip(PROBLEM, finding.suggestion_in(lang()))
                 for column in (SEVERITY, PROBLEM):
                     child.setForeground(column, QBrush(QColor(COLOURS[severity])))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         if len(results) == 1:
             self.tree.expandAll()
-        rules = "，".join(f"{rule} {count}" for rule, count in sorted(by_rule.items()))
+        for column in (SEVERITY, RULE):  # short words, whole; the problem takes what is left
+            self.tree.resizeColumnToContents(column)
+        rules = self.tr("，").join(f"{rule} {count}" for rule, count in sorted(by_rule.items()))
         with_errors = sum(1 for c in results if c.report.errors)
         self.summary.setText(
             self.tr("已检查 %1 项，其中 %2 项有错误。").replace("%1", str(len(results)))
@@ -262,8 +276,8 @@ class CheckPage(QWidget):
         from jxdeclare.reporting.check_reports import WRITERS
 
         writer = WRITERS.get(out.suffix.lower(), WRITERS[".pdf"])
-        results = list(self.results)
-        run_task(lambda _p, _c: writer(results, out), lambda _r: self._exported(out),
+        results, language = list(self.results), lang()  # the report speaks as the interface
+        run_task(lambda _p, _c: writer(results, out, language), lambda _r: self._exported(out),
                  partial(show_error, self), self, label=self.tr("正在导出…"))  # fmt: skip
 
     def _exported(self, out: Path) -> None:

@@ -37,8 +37,10 @@ from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.declarations.problems import ProblemList
 from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import show_whole
 from jxdeclare.ui.severity import COLOURS
 from jxdeclare.ui.tasks import run_task
+from jxdeclare.ui.terms import state_text
 
 S = DeclarationState
 ALL = None
@@ -85,13 +87,15 @@ class DeclarationPage(QWidget):
         self.state_filter = QComboBox(objectName="declarationState")
         self.state_filter.addItem(self.tr("全部状态"), ALL)
         for state in S:
-            self.state_filter.addItem(state.value, state)
+            self.state_filter.addItem(state_text(state), state)
         for combo in (self.enterprise_filter, self.state_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
             combo.currentIndexChanged.connect(self.reload)
+        show_whole(self.enterprise_filter, self.enterprise_filter.itemText(0))
+        show_whole(self.state_filter, *(self.state_filter.itemText(i) for i in range(len(S) + 1)))
         filters = QWidget()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("筛选：")))
@@ -107,8 +111,10 @@ class DeclarationPage(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # 名称 takes the room
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_selected)
@@ -174,11 +180,11 @@ class DeclarationPage(QWidget):
             error = (info.last_error or {}).get("message", "")
             values = [
                 str(info.id), info.enterprise, info.standard_number, info.standard_title,
-                info.state.value, str(info.version_no), info.remote_id or "", error,
+                state_text(info.state), str(info.version_no), info.remote_id or "", error,
             ]  # fmt: skip
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if c == 4 and info.state.value.startswith("失败"):
+                if c == 4 and info.state in (S.FAILED_RETRYABLE, S.FAILED_NEEDS_EDIT):
                     item.setForeground(QBrush(QColor(COLOURS["error"])))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

@@ -40,14 +40,17 @@ class DraftingPage(QWidget):
         self.editors: dict[int, QWidget] = {}
         self._reveal: int | None = None  # draft to select once the list holds it (工作台)
         headers = [self.tr("编号"), self.tr("名称"), self.tr("状态"), self.tr("修改时间"),
-                   self.tr("版本")]  # fmt: skip
+                   self.tr("版本"), self.tr("企业")]  # fmt: skip
+        self.owners: dict[int, str] = {}  # enterprise id → name: an agency keeps many
         self.table = QTableWidget(0, len(headers), objectName="draftTable")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self.open_selected)
         hint = EmptyHint(
@@ -91,12 +94,16 @@ class DraftingPage(QWidget):
 
     def reload(self) -> None:
         ctx = self.ctx
-        run_task(
-            lambda _p, _c: drafts.list_drafts(ctx), self._show, partial(show_error, self), self
-        )
+        from jxdeclare.services.enterprises import list_enterprises
 
-    def _show(self, rows: list[DraftInfo]) -> None:
+        def work(_p: object, _c: object) -> tuple[list[DraftInfo], dict[int, str]]:
+            return drafts.list_drafts(ctx), {e.id: e.name for e in list_enterprises(ctx)}
+
+        run_task(work, lambda found: self._show(*found), partial(show_error, self), self)
+
+    def _show(self, rows: list[DraftInfo], owners: dict[int, str] | None = None) -> None:
         self.rows = rows
+        self.owners = owners if owners is not None else self.owners
         self.body.set_empty(not rows)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -104,7 +111,9 @@ class DraftingPage(QWidget):
             status = self.tr("已发布") if row.status == drafts.PUBLISHED else self.tr("草稿")
             if row.has_autosave:
                 status += self.tr("（有未保存的修改）")
-            for c, text in enumerate((row.number, row.title, status, when, str(row.revisions))):
+            owner = self.owners.get(row.enterprise_id, "")
+            cells = (row.number, row.title, status, when, str(row.revisions), owner)
+            for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(r, c, item)

@@ -198,7 +198,7 @@ class EnterprisePage(QWidget):
             lines = "\n".join(str(error) for error in report.errors[:50])
             more = len(report.errors) - 50
             if more > 0:
-                lines += "\n" + self.tr("……另有 %1 处错误").replace("%1", str(more))
+                lines += "\n" + self.tr("……另有 %n 处错误", "", more)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("导入失败"),
@@ -230,7 +230,7 @@ class EnterprisePage(QWidget):
                 lambda count: QMessageBox.information(
                     self,
                     self.tr("导出完成"),
-                    self.tr("已导出 %1 家企业。").replace("%1", str(count)),
+                    self.tr("已导出 %n 家企业。", "", count),
                 ),
                 partial(show_error, self),
                 self,

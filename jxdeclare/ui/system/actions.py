@@ -105,7 +105,9 @@ def _action_table(name: str, headers: list[str]) -> QTableWidget:
     table.setMinimumHeight(table.fontMetrics().height() * 5)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    # 说明 takes the room left (and may elide, with a tooltip); numbers and kinds stay whole
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(len(headers) - 2, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -134,6 +136,9 @@ def _fill(table: QTableWidget, kind_column: int, rows: list[tuple[list[str], Act
         kind.setForeground(QBrush(QColor(COLOURS[SEVERITY.get(action.kind, "info")])))
     table.horizontalHeader().setSortIndicator(kind_column, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
+    for column in range(table.columnCount()):
+        if column != table.columnCount() - 2:
+            table.resizeColumnToContents(column)
 
 
 class ActionPanel(QWidget):
@@ -153,8 +158,6 @@ class ActionPanel(QWidget):
         self.recheck.hide()
         headers = [self.tr("类型"), self.tr("标准"), self.tr("说明"), self.tr("期限")]
         self.table = _action_table("actionTable", headers)
-        for column, width in enumerate((130, 260, 300)):
-            self.table.setColumnWidth(column, width)
         self.table.itemDoubleClicked.connect(self._activated)
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -221,8 +224,6 @@ class AgencyBoard(QWidget):
             self.tr("企业"), self.tr("类型"), self.tr("标准"), self.tr("说明"), self.tr("期限"),
         ]  # fmt: skip
         self.table = _action_table("agencyTable", headers)
-        for column, width in enumerate((160, 120, 240, 280)):
-            self.table.setColumnWidth(column, width)
         self.table.itemDoubleClicked.connect(self._activated)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

@@ -34,8 +34,10 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.services.system import register as system_register
 from jxdeclare.services.system.register import EntryInput
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import fit_to_screen
 from jxdeclare.ui.system.entry_model import status_labels
 from jxdeclare.ui.tasks import run_task
+from jxdeclare.ui.terms import pack_label
 
 CATALOGUE, OWN, TYPED = range(3)
 NO_DATE = QDate(1900, 1, 1)  # the date fields' "not given"
@@ -97,7 +99,7 @@ class EntryDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(entry_id is None)  # an edit waits for the stored values
         layout.addWidget(buttons)
-        self.resize(640, 560 if entry_id is None else 380)
+        fit_to_screen(self, 640, 560 if entry_id is None else 380)
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.timer.timeout.connect(self._refresh_lookup)
         self._load(entry_id)
@@ -185,7 +187,7 @@ class EntryDialog(QDialog):
         self.catalogue = catalogue
         if self.entry_id is None:
             self.search.setEnabled(True)
-            self.search_note.setText(self.tr("数据包：") + catalogue.label)
+            self.search_note.setText(self.tr("数据包：") + pack_label(catalogue))
             self.search.setFocus()
         self._refresh_lookup()
 

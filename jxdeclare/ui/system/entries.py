@@ -64,6 +64,7 @@ class EntryTable(QTableView):
     def __init__(self, model: EntryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="systemEntries")
         self._fitting = False  # the title is being sized: not a user's resize
+        self.setProperty("fillColumn", TITLE)  # takes the room left; a long title may elide
         self.entries = model
         self.proxy = EntryFilter(self)
         self.proxy.setSourceModel(model)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from jxdeclare.domain.system.entry import EntryView
 from jxdeclare.ui.system.tree_view import ENTRY_MIME, encode_ids
+from jxdeclare.ui.terms import status_labels
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,19 +53,6 @@ STATUS_COLOURS = {
 HIGHLIGHT = "#fff3b0"
 CODE, NUMBER, TITLE, LEVEL, STATUS, REVIEW, DEPARTMENT = range(7)
 TITLE_MIN = 160
-
-
-def status_labels() -> dict[str, str]:
-    """The status words as the interface language shows them (the data keeps the Chinese)."""
-    translate = QCoreApplication.translate
-    return {
-        "现行": translate("EntryModel", "现行"),
-        "即将实施": translate("EntryModel", "即将实施"),
-        "被代替": translate("EntryModel", "被代替"),
-        "废止": translate("EntryModel", "废止"),
-        "未知": translate("EntryModel", "未知"),
-        "待制定": translate("EntryModel", "待制定"),
-    }
 
 
 def level_labels() -> dict[str, str]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from jxdeclare.domain.system.templates import TEMPLATES
 from jxdeclare.services.context import AppContext
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import fit_to_screen
 from jxdeclare.ui.tasks import run_task
 
 
@@ -75,7 +76,7 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self._update()
 
     @property
