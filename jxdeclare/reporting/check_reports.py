@@ -18,6 +18,7 @@ from jxdeclare.checks.registry import SEVERITY_LABELS as SEVERITY
 from jxdeclare.checks.registry import Category, Finding, Severity
 from jxdeclare.checks.run import CheckReport
 from jxdeclare.reporting.atomic import atomic_write as _atomic
+from jxdeclare.reporting.cells import append_row
 
 COLUMNS = ("序号", "规则", "严重程度", "类别", "位置", "问题", "修改建议", "依据")
 REVIEW_COLUMNS = ("序号", "章条编号", "意见内容", "依据", "处理意见")
@@ -97,12 +98,12 @@ def write_xlsx(items: Sequence[Checked], out: Path, lang: str = "zh") -> None:
     sheet.title = text_in("sheet", lang)
     for item in items:
         for line in header_lines(item, lang):
-            sheet.append([line])
-        sheet.append(list(COLUMNS_EN if is_english(lang) else COLUMNS))
+            append_row(sheet, [line])
+        append_row(sheet, COLUMNS_EN if is_english(lang) else COLUMNS)
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
         for row in rows(item.report.findings, lang):
-            sheet.append(list(row))
+            append_row(sheet, row)
         sheet.append([])
     for column, width in zip("ABCDEFGH", (6, 8, 9, 8, 14, 60, 40, 24), strict=True):
         sheet.column_dimensions[column].width = width

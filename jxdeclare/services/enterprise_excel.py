@@ -185,14 +185,17 @@ EXTRA_HEADERS = ("所在地", CONFIRMED_LABEL)
 def export_enterprises(ctx: AppContext, path: Path) -> int:
     from openpyxl import Workbook
 
+    from jxdeclare.reporting.cells import append_row
+
     records = list_enterprises(ctx)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "企业"
-    sheet.append([FIELD_LABELS[key] for key in EXPORT_COLUMNS] + list(EXTRA_HEADERS))
+    append_row(sheet, [FIELD_LABELS[key] for key in EXPORT_COLUMNS] + list(EXTRA_HEADERS))
     for record in records:
         confirmed = "是" if record.uscc_confirmed else None
-        sheet.append([getattr(record, key) for key in EXPORT_COLUMNS] + [record.city, confirmed])
+        row = [getattr(record, key) for key in EXPORT_COLUMNS] + [record.city, confirmed]
+        append_row(sheet, row)
     for column, width in zip("ABCDEFGH", (30, 22, 10, 10, 16, 40, 12, 12), strict=True):
         sheet.column_dimensions[column].width = width
     _save_atomically(workbook, Path(path))

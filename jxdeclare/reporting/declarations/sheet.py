@@ -17,6 +17,7 @@ from typing import Any
 from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.domain.declaration_record import INDICATORS, DeclarationRecord
 from jxdeclare.reporting.atomic import atomic_write
+from jxdeclare.reporting.cells import append_row
 from jxdeclare.reporting.declarations.fields import (
     EntryStep,
     FormField,
@@ -312,11 +313,11 @@ def _fill(
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    sheet.append(list(headers))
+    append_row(sheet, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(list(row))
+        append_row(sheet, row)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row in sheet.iter_rows(min_row=2):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jxdeclare.domain.system.review import Action
 from jxdeclare.reporting.atomic import atomic_write
+from jxdeclare.reporting.cells import append_row
 
 HEADERS = ("企业", "事项", "标准编号", "标准名称", "体系编号", "状态", "说明", "期限")
 WIDTHS = (24, 16, 22, 36, 10, 10, 48, 12)
@@ -30,14 +31,15 @@ def write_dashboard_xlsx(
     book = Workbook()
     sheet = book.active
     sheet.title = "待处理事项"
-    sheet.append(
+    append_row(
+        sheet,
         [f"标准体系待处理事项（查询日期 {as_of.isoformat()}；标准状态依据：{data_label}）"]
     )
-    sheet.append(list(HEADERS))
+    append_row(sheet, HEADERS)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for enterprise, action in rows:
-        sheet.append(list(dashboard_cells(enterprise, action)))
+        append_row(sheet, dashboard_cells(enterprise, action))
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A3"

@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from jxdeclare.domain.system.entry import DETAIL_COLUMNS, LEVELS, Level
 from jxdeclare.domain.system.snapshot import AnnualStats, SystemSnapshot
 from jxdeclare.reporting.atomic import atomic_write
+from jxdeclare.reporting.cells import append_row
 from jxdeclare.reporting.system.content import (
     LEVEL_NAMES,
     data_line,
@@ -61,7 +62,7 @@ def fill_detail_sheet(sheet: Worksheet, snapshot: SystemSnapshot) -> None:
     status_col = [key for key, _h in DETAIL_COLUMNS].index("status") + 1
     for seq, entry in enumerate(ordered_entries(snapshot), start=1):
         values = entry.detail_row(seq)
-        sheet.append([seq if key == "seq" else values[key] for key, _h in DETAIL_COLUMNS])
+        append_row(sheet, [seq if key == "seq" else values[key] for key, _h in DETAIL_COLUMNS])
         row = sheet[sheet.max_row]
         for cell in row:
             cell.alignment = WRAP
@@ -88,7 +89,7 @@ def _fill_stats(sheet: Worksheet, snapshot: SystemSnapshot) -> None:
     for first, last in ((2, 1 + n_levels), (total_col + 1, columns)):  # the groups' captions
         sheet.merge_cells(start_row=2, start_column=first, end_row=2, end_column=last)
     for values in stats.rows:
-        sheet.append(values)
+        append_row(sheet, values)
         for cell in sheet[sheet.max_row][1:]:
             cell.alignment = CENTRE
     for cell in sheet[sheet.max_row]:
@@ -101,7 +102,7 @@ def _fill_explanation(sheet: Worksheet, snapshot: SystemSnapshot) -> None:
     _title(sheet, f"{snapshot.enterprise_name}标准体系表编制说明（草稿）", 1)
     for para in explanation_paragraphs(snapshot):
         indent = {"heading": 0, "text": 2, "item": 4}[para.kind]
-        sheet.append([para.text])
+        append_row(sheet, [para.text])
         cell = sheet.cell(sheet.max_row, 1)
         cell.alignment = Alignment(wrap_text=True, vertical="top", indent=indent)
         if para.kind == "heading":
@@ -113,10 +114,10 @@ def _fill_outline(sheet: Worksheet, snapshot: SystemSnapshot) -> None:
     _title(sheet, f"{snapshot.enterprise_name}标准体系结构", 3)
     _header(sheet, ["体系编号", "名称", "标准数（含下级）"])
     placed = sum(1 for e in snapshot.entries if e.node_id in snapshot.tree.nodes)
-    sheet.append(["", f"{snapshot.enterprise_name}标准体系", placed])
+    append_row(sheet, ["", f"{snapshot.enterprise_name}标准体系", placed])
     sheet.cell(sheet.max_row, 2).font = BOLD
     for depth, code, title, count in outline(snapshot):
-        sheet.append([code, title, count])
+        append_row(sheet, [code, title, count])
         sheet.cell(sheet.max_row, 2).alignment = Alignment(indent=2 * (depth + 1))
         if depth == 0:
             sheet.cell(sheet.max_row, 2).font = BOLD
@@ -146,7 +147,7 @@ def write_annual_stats_xlsx(stats: AnnualStats, out: Path) -> None:
         rows += [("", item) for item in items]
     rows.append(("数据来源", stats.data_label))
     for label, value in rows:
-        sheet.append([label, value])
+        append_row(sheet, [label, value])
         sheet.cell(sheet.max_row, 1).font = BOLD
         sheet.cell(sheet.max_row, 2).alignment = Alignment(horizontal="left", wrap_text=True)
     _widths(sheet, (26, 70))
@@ -154,7 +155,7 @@ def write_annual_stats_xlsx(stats: AnnualStats, out: Path) -> None:
 
 
 def _title(sheet: Worksheet, text: str, columns: int) -> None:
-    sheet.append([text])
+    append_row(sheet, [text])
     sheet["A1"].font = TITLE
     sheet["A1"].alignment = Alignment(vertical="center")
     sheet.row_dimensions[1].height = 24
@@ -163,7 +164,7 @@ def _title(sheet: Worksheet, text: str, columns: int) -> None:
 
 
 def _header(sheet: Worksheet, texts: list[str]) -> None:
-    sheet.append(texts)
+    append_row(sheet, texts)
     for cell in sheet[sheet.max_row]:
         cell.font, cell.fill, cell.alignment = BOLD, HEAD_FILL, CENTRE
 
