@@ -42,6 +42,23 @@ class NotLoopback(ValueError):
         )
 
 
+class Hold:
+    """One declaration request held by the sandbox until the test releases it: a slow answer
+    whose length the test decides, so timeouts happen by construction, not by the clock."""
+
+    def __init__(self) -> None:
+        self.arrived = threading.Event()  # the request reached the sandbox and waits
+        self.handled = threading.Event()  # released, and its work is done (committed or not)
+        self._go = threading.Event()
+
+    def release(self) -> None:
+        self._go.set()
+
+    def wait_released(self) -> None:
+        self.arrived.set()
+        self._go.wait()
+
+
 class SandboxServer:
     """``start()`` serves on a background thread until ``stop()``; usable as a context manager."""
 
@@ -67,6 +84,8 @@ class SandboxServer:
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
+        self._holds: list[Hold] = []
+        self._holds_lock = threading.Lock()
 
     @property
     def url(self) -> str:
@@ -92,6 +111,9 @@ class SandboxServer:
         if self._httpd is None:
             return
         self._stopping.set()
+        with self._holds_lock:
+            for hold in self._holds:
+                hold.release()
         self._httpd.shutdown()
         self._httpd.close_connections()
         self._httpd.server_close()  # joins the request threads
@@ -116,6 +138,19 @@ class SandboxServer:
         """Replace the fault rates (``{}`` clears them); ValueError for a bad kind or rate."""
         self.faults.set_rates(rates)
 
+    def hold_next(self) -> Hold:
+        """Hold the next declaration request before it is handled, until ``release()``."""
+        hold = Hold()
+        with self._holds_lock:
+            self._holds.append(hold)
+        if self._stopping.is_set():
+            hold.release()
+        return hold
+
+    def take_hold(self) -> Hold | None:
+        with self._holds_lock:
+            return self._holds.pop(0) if self._holds else None
+
     def approve(self, record_id: str) -> dict[str, Any]:
         with self.store.connection() as conn:
             return self.api.approve(conn, record_id)
@@ -123,6 +158,10 @@ class SandboxServer:
     def stats(self) -> dict[str, Any]:
         with self.store.connection() as conn:
             return self.api.stats(conn)
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
 
     def wait(self, seconds: float) -> bool:
         """Sleep for an injected delay; cut short (True) when the server is stopping."""
@@ -188,6 +227,19 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if not admin:
             sandbox.api.count_request()
+        hold = sandbox.take_hold() if url.path.startswith(_FAULTY) else None
+        if hold is not None:
+            hold.wait_released()
+            if sandbox.stopping:
+                hold.handled.set()
+                return self._drop()
+        try:
+            self._answer(sandbox, url, body)
+        finally:
+            if hold is not None:
+                hold.handled.set()
+
+    def _answer(self, sandbox: SandboxServer, url: Any, body: bytes) -> None:
         fault = sandbox.faults.decide() if url.path.startswith(_FAULTY) else None
         if fault == "delay" and sandbox.wait(sandbox.fault_delay):
             return self._drop()  # stopping: do not hold up the shutdown

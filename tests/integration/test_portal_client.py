@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -330,15 +329,21 @@ def test_a_malformed_answer_is_not_retried_and_is_reconciled(sandbox: SandboxSer
 
 
 def test_a_slow_answer_times_out_and_the_retry_replays(sandbox: SandboxServer) -> None:
-    sandbox.set_faults({"delay": 1.0})
+    # The sandbox holds the first answer until the client has given up on it, so the timeout
+    # happens by construction; the retry then gets an ordinary timeout, only one answer is slow.
+    held = sandbox.hold_next()
     waits: list[float] = []
 
-    def sleep(seconds: float) -> None:
+    def sleep(seconds: float) -> None:  # the backoff before the retry
         waits.append(seconds)
-        sandbox.set_faults({})
-        time.sleep(0.4)  # let the delayed first request commit
+        assert held.arrived.wait(30) and not held.handled.is_set()
+        held.release()
+        assert held.handled.wait(30)  # the held request has stored the record
+        client.timeout = ordinary
 
-    with logged_in(sandbox.url, read_timeout=0.1, sleep=sleep, **FAST) as client:
+    with logged_in(sandbox.url, sleep=sleep, **FAST) as client:
+        ordinary = client.timeout
+        client.timeout = (ordinary[0], 0.1)
         record = client.submit(make_payload(), "slow")
     assert len(waits) == 1 and record.state == "pending_review"
     assert sandbox.stats()["records"] == 1
