@@ -116,9 +116,14 @@ def _entry_line(view: Any) -> str:
 
 def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.services.system.importing import commit_import, preview_import
+    from jxdeclare.services.system.status import statuses_on
 
     eid, name = one_target(ctx, args)
+    day = as_of(args)
     preview = preview_import(ctx, eid, Path(args.file), args.template)
+    listed = [*preview.rows, *preview.existing]  # each row's status on --as-of (default today)
+    found = statuses_on(ctx, [(r.number, r.data) for r in listed], day)
+    status = {r.row: word for r, word in zip(listed, found, strict=True)}  # by the file's row
     for problem in preview.errors:
         print(f"错误 error: {problem}", file=sys.stderr)
     for problem in preview.warnings:
@@ -128,21 +133,30 @@ def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
     if not args.dry_run and not blocked:
         result = commit_import(ctx, preview, skip_errors=args.skip_errors)
     if args.json:
-        print_json(_import_json(preview, result))
+        print_json(_import_json(preview, result, day, status))
     else:
-        _print_import(name, preview, result, blocked)
+        _print_import(name, preview, result, blocked, day, status)
     return EXIT_INPUT_ERRORS if blocked else EXIT_OK
 
 
-def _import_json(preview: Any, result: Any) -> dict[str, Any]:
+def _import_json(preview: Any, result: Any, day: date, status: dict[int, str]) -> dict[str, Any]:
     return {
         "file": preview.file,
         "template": preview.template or None,
+        "as_of": day.isoformat(),
         "rows": [
-            {"row": r.row, "number": r.number, "title": r.title, "branch": r.branch}
+            {
+                "row": r.row,
+                "number": r.number,
+                "title": r.title,
+                "branch": r.branch,
+                "status": status[r.row],
+            }
             for r in preview.rows
         ],
-        "existing": [{"row": r.row, "number": r.number} for r in preview.existing],
+        "existing": [
+            {"row": r.row, "number": r.number, "status": status[r.row]} for r in preview.existing
+        ],
         "errors": [vars(e) for e in preview.errors],
         "warnings": [vars(e) for e in preview.warnings],
         "skipped": [{"row": row, "reason": why} for row, why in preview.skipped],
@@ -152,9 +166,14 @@ def _import_json(preview: Any, result: Any) -> dict[str, Any]:
     }
 
 
-def _print_import(name: str, preview: Any, result: Any, blocked: bool) -> None:
+def _print_import(
+    name: str, preview: Any, result: Any, blocked: bool, day: date, status: dict[int, str]
+) -> None:
+    if preview.rows:
+        print(f"标准状态按 {day.isoformat()} 判断 / status as of {day.isoformat()}")
     for row in preview.rows:
-        print(f"第{row.row}行 {row.number or '（待制定）'} {row.title} → {row.branch}")
+        print(f"第{row.row}行 {row.number or '（待制定）'} {row.title} → {row.branch}"
+              f"（{status[row.row]}）")  # fmt: skip
     if preview.existing:
         print(f"已在体系中、跳过 {len(preview.existing)} 项。")
     if blocked:

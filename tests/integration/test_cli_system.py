@@ -171,3 +171,25 @@ def test_export_and_report_read_back_and_reimport(home: Path, tmp_path: Path, cl
     assert sorted(Path(f["file"]).name for f in json.loads(both.stdout)) == [
         "乙企业标准明细表.xlsx", "示例米业标准明细表.xlsx",
     ]  # fmt: skip
+
+
+def test_import_lists_each_status_on_the_as_of_date(home: Path, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    xlsx = old_list(tmp_path / "list.xlsx")
+
+    def statuses(day: str) -> dict[str, str]:
+        done = cli(home, "system", "import", str(xlsx), "--enterprise", "JXMY", "--skip-errors",
+                   "--dry-run", "--as-of", day, "--json")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        data = json.loads(done.stdout)
+        assert data["as_of"] == day
+        return {r["number"]: r["status"] for r in data["rows"]}
+
+    early, late = statuses("2023-01-01"), statuses("2026-12-20")
+    assert (early["GB 2762—2022"], late["GB 2762—2022"]) == ("即将实施", "被代替")
+    assert early["Q/JXMY 0001S—2021"] == late["Q/JXMY 0001S—2021"] == "现行"
+    text = cli(home, "system", "import", str(xlsx), "--enterprise", "JXMY", "--skip-errors",
+               "--as-of", "2026-12-20")  # fmt: skip
+    assert "状态按 2026-12-20 判断" in text.stdout
+    assert "GB 2762—2022 食品安全国家标准 食品中污染物限量 → 1.1 产品标准（被代替）" in text.stdout
+    bad = cli(home, "system", "import", str(xlsx), "--enterprise", "JXMY", "--as-of", "20-12")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr

@@ -7,6 +7,7 @@ standards are its own record: 现行 once published (即将实施 before their i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
     from jxdeclare.catalog.pack import Pack
     from jxdeclare.services.context import AppContext
+    from jxdeclare.services.system.register import EntryInput
     from jxdeclare.store.models import Enterprise, StandardDocument, StandardInUse
 
 
@@ -243,3 +245,19 @@ def snapshot(ctx: AppContext, enterprise_id: int, as_of: date | None = None) -> 
 def enterprise_ids(ctx: AppContext, enterprise_id: int | None) -> list[int]:
     with ctx.session() as session:
         return [e.id for e in _enterprises(session, enterprise_id)]
+
+
+def statuses_on(
+    ctx: AppContext, entries: Sequence[tuple[str, EntryInput]], as_of: date
+) -> list[str]:
+    """The status each (canonical number, input) would show in the register on ``as_of`` —
+    what an import preview lists before anything is stored."""
+    from jxdeclare.services.catalog import active_catalogue
+    from jxdeclare.store.models import StandardInUse
+
+    viewer = _Viewer(active_catalogue(ctx).pack, as_of)
+    return [
+        viewer.status_of(StandardInUse(number=number or None, planned=data.planned,
+                                       implemented=data.implemented), None)[0]
+        for number, data in entries
+    ]  # fmt: skip
