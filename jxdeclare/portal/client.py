@@ -34,10 +34,12 @@ from jxdeclare.portal.protocol import (
     valid_key,
 )
 from jxdeclare.portal.records import BatchItemResult, RemoteRecord, error_from_body, shape_error
+from jxdeclare.portal.redact import RedactingFilter, redact
 
 __all__ = ["BatchItemResult", "PortalClient", "RemoteRecord"]
 
 log = logging.getLogger("jxdeclare.portal")
+log.addFilter(RedactingFilter())  # nothing this module logs may carry a secret
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _EXCERPT = 80  # characters of an unreadable body quoted in an error, never more
@@ -101,10 +103,23 @@ class PortalClient:
     def login(self, username: str, password: str) -> str:
         """Exchange credentials for a bearer token; sets and returns it."""
         body = {"username": username, "password": password}
-        data, url = self._call("POST", "/auth/token", body=body, auth=False)
-        if not (isinstance(data, dict) and isinstance(data.get("token"), str)
-                and isinstance(data.get("expires_in"), int)):  # fmt: skip
-            raise shape_error(url, "token", "缺少 token 或 expires_in", "lacks token or expires_in")
+        attempts = self.retries + 1
+        for attempt in range(attempts):
+            # A garbled answer is retried like a lost one: logging in again only makes another
+            # token, unlike a declaration it cannot be stored twice.
+            try:
+                data, url = self._call("POST", "/auth/token", body=body, auth=False)
+                if not (isinstance(data, dict) and isinstance(data.get("token"), str)
+                        and isinstance(data.get("expires_in"), int)):  # fmt: skip
+                    zh, en = "缺少 token 或 expires_in", "lacks token or expires_in"
+                    raise shape_error(url, "token", zh, en)
+                break
+            except PortalProtocolError:
+                log.info("POST /auth/token -> malformed answer (attempt %d/%d)",
+                         attempt + 1, attempts)  # fmt: skip
+                if attempt + 1 == attempts:
+                    raise
+                self._sleep(self._backoff(attempt))
         self._token = data["token"]
         self.token_expires_at = datetime.now(UTC) + timedelta(seconds=data["expires_in"])
         self.credit_code = data.get("credit_code")
@@ -260,9 +275,8 @@ class PortalClient:
             return json.loads(response.content.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             pass
-        excerpt = response.content[:_EXCERPT].decode("utf-8", "replace")
-        if self._token:
-            excerpt = excerpt.replace(self._token, "***")
+        # Redacted before it is quoted: a login answer cut short holds a token not yet known.
+        excerpt = redact(response.content[:_EXCERPT].decode("utf-8", "replace"), self._token)
         status, size = response.status_code, len(response.content)
         raise PortalProtocolError(
             f"门户 {url} 的应答不是有效的 JSON（HTTP {status}，{size} 字节，开头：{excerpt!r}） / "
@@ -304,7 +318,7 @@ def _batch_item(answer: Any, key: str, url: str) -> BatchItemResult:
 
 
 def _describe(exc: Exception) -> str:
-    text = str(exc)
+    text = redact(str(exc))
     text = text if len(text) <= 200 else text[:200] + "…"
     return f"{type(exc).__name__}: {text}"
 

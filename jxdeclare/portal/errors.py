@@ -1,11 +1,14 @@
 """Errors of the provincial exchange API, raised by the client (and reused by the sandbox).
 
-Every message is Chinese first, then " / " and English, and never contains a token or password.
+Every message is Chinese first, then " / " and English, and never contains a token or password:
+each passes through :func:`jxdeclare.portal.redact.redact` when the error is made.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from jxdeclare.portal.redact import redact
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class PortalError(Exception):
     """Base: ``message`` for people, ``status`` (HTTP, if any), ``code`` (the API's error code)."""
 
     def __init__(self, message: str, *, status: int | None = None, code: str | None = None) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
         self.status = status
@@ -38,7 +42,7 @@ class PortalValidationError(PortalError):
         fields: list[FieldError] | None = None,
     ) -> None:
         super().__init__(message, status=status, code=code)
-        self.fields: list[FieldError] = list(fields or [])
+        self.fields = [FieldError(f.field, redact(f.message)) for f in fields or []]
 
     def __str__(self) -> str:
         details = "；".join(f"{f.field}：{f.message}" for f in self.fields[:20])
@@ -63,7 +67,7 @@ class PortalUnavailable(PortalError):
     def __init__(self, message: str, *, attempts: int, cause: str, status: int | None = None):
         super().__init__(message, status=status, code="unavailable")
         self.attempts = attempts
-        self.cause = cause
+        self.cause = redact(cause)
 
 
 class PortalProtocolError(PortalError):

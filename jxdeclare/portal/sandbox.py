@@ -29,6 +29,7 @@ log = logging.getLogger("jxdeclare.portal.sandbox")
 MAX_BODY = 64 * 1024 * 1024
 _FAULTY = f"{API_PREFIX}/declarations"  # faults hit these paths only, never auth or _sandbox
 _ADMIN = f"{API_PREFIX}/_sandbox/"
+_LOGIN = f"{API_PREFIX}/auth/token"  # faults hit it only when set with set_login_faults()
 MALFORMED_BODY = b'{"id": "JX-'
 
 
@@ -80,6 +81,7 @@ class SandboxServer:
         self.fault_delay = fault_delay
         self.store = SandboxStore(db_path, review_delay=review_delay, token_ttl=token_ttl)
         self.faults = FaultPlan(faults, seed)
+        self.login_faults = FaultPlan({}, seed)
         self.api = SandboxApi(self.store, self.faults)
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -137,6 +139,11 @@ class SandboxServer:
     def set_faults(self, rates: Mapping[str, float]) -> None:
         """Replace the fault rates (``{}`` clears them); ValueError for a bad kind or rate."""
         self.faults.set_rates(rates)
+
+    def set_login_faults(self, rates: Mapping[str, float]) -> None:
+        """Faults for POST /auth/token (off unless set here); a malformed login answer is the
+        real one cut short, token included, as a proxy dropping the connection would leave it."""
+        self.login_faults.set_rates(rates)
 
     def hold_next(self) -> Hold:
         """Hold the next declaration request before it is handled, until ``release()``."""
@@ -240,7 +247,9 @@ class _Handler(BaseHTTPRequestHandler):
                 hold.handled.set()
 
     def _answer(self, sandbox: SandboxServer, url: Any, body: bytes) -> None:
-        fault = sandbox.faults.decide() if url.path.startswith(_FAULTY) else None
+        plan = sandbox.faults if url.path.startswith(_FAULTY) else None
+        plan = sandbox.login_faults if url.path == _LOGIN else plan
+        fault = plan.decide() if plan is not None else None
         if fault == "delay" and sandbox.wait(sandbox.fault_delay):
             return self._drop()  # stopping: do not hold up the shutdown
         if fault == "drop_before_commit":
@@ -256,6 +265,9 @@ class _Handler(BaseHTTPRequestHandler):
             reply = sandbox.api.handle(conn, request)
         if fault == "drop_after_commit":
             return self._drop()
+        if fault == "malformed" and url.path == _LOGIN:
+            whole = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+            return self._send_bytes(200, whole[: len(whole) * 3 // 4], "application/json", {})
         if fault == "malformed":
             return self._send_bytes(200, MALFORMED_BODY, "application/json", {})
         self._send(reply)

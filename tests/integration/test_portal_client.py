@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import queue
+import re
 import socket
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+import requests
 
 from jxdeclare.portal.client import BatchItemResult, PortalClient, RemoteRecord
 from jxdeclare.portal.errors import (
@@ -378,6 +380,51 @@ def test_the_token_stays_out_of_logs_reprs_errors_and_the_database(
         assert token not in text and PASSWORD not in text
     data = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("沙箱.db"))
     assert token.encode() not in data and PASSWORD.encode() not in data
+
+
+def watched_session(bodies: list[bytes]) -> requests.Session:
+    """A session that keeps every answer's bytes, so a test knows the tokens it was sent."""
+    session = requests.Session()
+    session.hooks["response"].append(lambda response, *_a, **_k: bodies.append(response.content))
+    return session
+
+
+def tokens_in(bodies: list[bytes]) -> list[str]:
+    return re.findall(r'"token": "([^"]+)"', b"".join(bodies).decode("utf-8", "replace"))
+
+
+def test_a_login_answer_cut_short_shows_no_token(
+    sandbox: SandboxServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    sandbox.set_login_faults({"malformed": 1.0})
+    bodies: list[bytes] = []
+    with (
+        PortalClient(sandbox.url, retries=2, session=watched_session(bodies), **FAST) as client,
+        pytest.raises(PortalProtocolError) as caught,
+    ):
+        client.login("alice", PASSWORD)
+    tokens = tokens_in(bodies)
+    assert len(tokens) == 3 and sandbox.login_faults.injected == {"malformed": 3}  # bounded
+    assert "/auth/token" in str(caught.value) and "***" in str(caught.value)
+    shown = [str(caught.value), repr(caught.value), *(r.getMessage() for r in caplog.records)]
+    for token in tokens:
+        assert not any(token[:12] in text for text in shown)
+    assert not any(PASSWORD in text for text in shown)
+
+
+def test_a_garbled_login_answer_is_retried(sandbox: SandboxServer) -> None:
+    sandbox.set_login_faults({"malformed": 1.0})
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        sandbox.set_login_faults({})  # the next answer comes through whole
+
+    with PortalClient(sandbox.url, sleep=sleep, **FAST) as client:
+        assert client.login("alice", PASSWORD) == client.token
+        assert client.submit(make_payload(), "after-retry").state == "pending_review"
+    assert len(waits) == 1
 
 
 # -- the command line -----------------------------------------------------------------------
