@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
+SCHEMA_WAIT_SECONDS = 300.0  # a large SQLite upgrade with its backup can take minutes
+
+
 class AppContext:
     def __init__(self, home: str | os.PathLike[str] | None = None, db_url: str | None = None):
         self.home = resolve_home(home)
@@ -63,9 +66,12 @@ class AppContext:
         with self._lock:
             if self._migrated:
                 return None
+            from jxdeclare.store.locks import database_lock
             from jxdeclare.store.migrate import upgrade
 
-            backup = upgrade(self.engine)
+            # Two first starts at once: the second waits, then finds the schema up to date.
+            with database_lock(self.engine, "schema", wait_seconds=SCHEMA_WAIT_SECONDS):
+                backup = upgrade(self.engine)
             self._migrated = True
             return backup
 
@@ -92,8 +98,12 @@ class AppContext:
         """A short-lived session in one transaction: committed on success, rolled back on error."""
         from sqlalchemy.orm import Session
 
+        from jxdeclare.services.concurrency import races_as_messages
+
         self.ensure_schema()
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        # Someone else's write that the database refused ours for becomes a message.
+        races = races_as_messages()
+        with races, Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     def dispose(self) -> None:

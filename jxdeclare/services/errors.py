@@ -24,6 +24,11 @@ class ConflictError(ServiceError):
     """Someone else saved the same record since it was loaded."""
 
 
+class RacedError(ConflictError):
+    """A version check stopped a write: someone else changed or deleted the row since it was
+    read (raised by the session for any StaleDataError; a use case may say it more precisely)."""
+
+
 class DuplicateError(ServiceError):
     """A value that must be unique is taken. ``field`` names the input it came from and
     ``owner`` who has it, so that a form can mark the field and say so in its own language."""
@@ -52,7 +57,7 @@ def stale_as_conflict(message: str) -> Iterator[None]:
 
     try:
         yield
-    except StaleDataError as exc:
+    except (StaleDataError, RacedError) as exc:
         raise ConflictError(message) from exc
 
 
@@ -64,7 +69,7 @@ def retry_stale(change: Callable[[], T], attempts: int = 3) -> T:
     for attempt in range(attempts):
         try:
             return change()
-        except StaleDataError:
+        except (StaleDataError, RacedError):
             if attempt + 1 == attempts:
                 raise
     raise AssertionError("unreachable")
@@ -77,7 +82,7 @@ class InputFileError(ServiceError):
 # Errors of the lower layers whose message is already written for a person.
 PLAIN_ERRORS = (
     "SchemaTooNewError", "PackError", "JxstdError", "TemplateError", "NotFinal", "FontNotFound",
-    "DocumentImportError",
+    "DocumentImportError", "LockBusy", "HalfUpgradedError", "BackupError",
 )  # fmt: skip
 
 

@@ -161,7 +161,7 @@ class EnterpriseDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DuplicateError) and error.field == "uscc":
+        if isinstance(error, DuplicateError) and error.field == "uscc" and error.owner:
             text = self.tr("该统一社会信用代码已属于企业“%1”，不能重复添加。请核对代码，"
                            "或在企业列表中编辑该企业。").replace("%1", error.owner)  # fmt: skip
             self._refuse(self.uscc, text)

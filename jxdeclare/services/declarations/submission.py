@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.domain.declaration_record import blocking
+from jxdeclare.services.concurrency import one_submit_at_a_time
 from jxdeclare.services.declarations.records import PDF_KIND, _load, move, problems_of, record_of
 from jxdeclare.services.errors import ServiceError
 
@@ -106,6 +107,7 @@ class Accounts:
         return clients[credit_code]
 
 
+@one_submit_at_a_time
 def submit(
     ctx: AppContext,
     accounts: Accounts,
@@ -452,6 +454,7 @@ def reconcile(
     return outcomes
 
 
+@one_submit_at_a_time
 def reconcile_only(ctx: AppContext, accounts: Accounts) -> SubmitSummary:
     """对账: ask the portal about every record sent through it and still in flight; nothing is
     sent. ``still_in_flight`` then says which ones the portal could not be asked about."""
