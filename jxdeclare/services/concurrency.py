@@ -99,8 +99,9 @@ def _constraint_of(orig: object, text: str) -> tuple[str, str]:
     diag = getattr(orig, "diag", None)
     table = getattr(diag, "table_name", None) or ""
     name = getattr(diag, "constraint_name", None) or ""
-    if table and name.startswith(f"uq_{table}_"):
-        return table, name.removeprefix(f"uq_{table}_")
+    for prefix in (f"uq_{table}_", f"ix_{table}_"):  # a constraint, or a unique index
+        if table and name.startswith(prefix):
+            return table, name.removeprefix(prefix)
     if table and name.endswith("_key"):  # PostgreSQL's own name for an unnamed UNIQUE
         return table, name.removeprefix(f"{table}_").removesuffix("_key")
     match = re.search(r"failed: (\w+)\.(\w+)", text)
