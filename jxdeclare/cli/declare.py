@@ -4,7 +4,9 @@ are in cli/declare_moves.py) and
 `jxdeclare-cli submit [--all-queued | IDS] [--portal URL] [--dry-run] [--json]`.
 
 Exit codes: 0 done; 1 some records failed (submit) or have blocking problems (queue);
-2 unusable input (unknown record, bad product row, no portal address).
+2 unusable input (unknown record, bad product row, no portal address). ``submit`` exits 0 only
+when every record it answers for is settled (services/declarations/settlement.py), else 1 with
+the unsettled count in its summary.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jxdeclare.cli.output import fail, print_json
 from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.domain.declaration_fields import labelled
 from jxdeclare.domain.declaration_record import DeclaredProduct
 from jxdeclare.services.context import AppContext
+
+if TYPE_CHECKING:
+    from jxdeclare.services.declarations.settlement import Unsettled
+    from jxdeclare.services.declarations.submission import SubmitSummary
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 PRODUCT_FIELDS = ("name", "model", "category", "spec", "gtin", "generic_name", "brand",
@@ -232,7 +238,7 @@ def run_withdraw(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_submit(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.declarations import submission
+    from jxdeclare.services.declarations import settlement, submission
     from jxdeclare.services.errors import ServiceError
     from jxdeclare.services.portal_accounts import accounts_for
 
@@ -256,8 +262,9 @@ def run_submit(ctx: AppContext, args: argparse.Namespace) -> int:
         fail("请用 --portal 指定交换接口地址，或在设置中填写 / --portal URL is required")
         return EXIT_UNUSABLE
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    options = {} if args.retries is None else {"retries": args.retries}
     try:
-        accounts = accounts_for(url, username=args.username, password=password)
+        accounts = accounts_for(url, username=args.username, password=password, **options)
     except ServiceError as exc:  # an insecure address: nothing is sent
         fail(str(exc))
         return EXIT_UNUSABLE
@@ -266,18 +273,30 @@ def run_submit(ctx: AppContext, args: argparse.Namespace) -> int:
         if not args.json:
             print(f"[{done}/{total}] {text}", flush=True)
 
+    answerable = settlement.answerable(ctx, ids)
     result = submission.submit(ctx, accounts, ids, concurrency=args.concurrency, progress=progress)
+    left = settlement.unsettled(ctx, answerable, result)
     if args.json:
-        print_json(result.as_dict())
+        print_json({**result.as_dict(), "unsettled": [item.__dict__ for item in left]})
     else:
-        for item in result.skipped:
-            print(f"未提交 {item.standard_number}（{item.enterprise}）：{item.message}")
-        print(f"已提交 {len(result.items)} 条：待确认 {result.count(DeclarationState.PENDING)}，"
-              f"已公开 {result.count(DeclarationState.PUBLISHED)}，"
-              f"失败 {sum(1 for i in result.items if i.state.startswith('失败'))}；"
-              f"对账 {len(result.reconciled)} 条。")  # fmt: skip
+        _print_summary(result, left)
     bad = [i for i in result.items if i.state.startswith("失败")] + result.skipped
-    return EXIT_FAILED if bad else EXIT_OK
+    return EXIT_FAILED if bad or left else EXIT_OK
+
+
+def _print_summary(result: SubmitSummary, left: list[Unsettled]) -> None:
+    for item in result.skipped:
+        print(f"未提交 {item.standard_number}（{item.enterprise}）：{item.message}")
+    for item in left:
+        print(f"未了结 {item.standard_number}（{item.enterprise}，{item.state}）：{item.message}")
+    print(f"已提交 {len(result.items)} 条：待确认 {result.count(DeclarationState.PENDING)}，"
+          f"已公开 {result.count(DeclarationState.PUBLISHED)}，"
+          f"提交中 {result.count(DeclarationState.SUBMITTING)}，"
+          f"失败 {sum(1 for i in result.items if i.state.startswith('失败'))}；"
+          f"对账 {len(result.reconciled)} 条；未了结 {len(left)} 条。")  # fmt: skip
+    if result.count(DeclarationState.SUBMITTING):
+        print("提交中：已发出但平台的应答丢失，结果未知；下次 submit 先按幂等键向平台核对，"
+              "平台已有的不会重复发送。")  # fmt: skip
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -358,4 +377,6 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     p.add_argument("--concurrency", type=int, default=4)
     p.add_argument("--username", help="平台账号（系统没有密码库时与 --password-stdin 同用）")
     p.add_argument("--password-stdin", action="store_true", help="从标准输入读取平台密码")
+    p.add_argument("--retries", type=int, metavar="N",
+                   help="每个请求失败后最多重试的次数（默认 5） / retries per request")  # fmt: skip
     p.set_defaults(handler=run_submit)

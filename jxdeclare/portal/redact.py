@@ -23,7 +23,7 @@ _FIELD = re.compile(
     (?P<value>"(?:[^"\\]|\\.)*(?:"|$)|'[^']*(?:'|$)|[^\s,;&}\]"']+)
     """
 )
-_SCHEME = re.compile(r"(?i)\b(bearer|basic|token)(\s+)[A-Za-z0-9._~+/=-]+")
+_SCHEME = re.compile(r"(?i)\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{8,}")
 # Base64 (standard or URL-safe, padding included) or hex; '/' is left out so that URL paths
 # stay readable (a standard-base64 secret is then cut at its slashes, each long piece masked).
 _RUN = re.compile(r"(?<![A-Za-z0-9+_=-])[A-Za-z0-9+_-]{" + str(_MIN_RUN) + r",}={0,2}")

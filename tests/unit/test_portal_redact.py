@@ -33,7 +33,8 @@ def test_secret_shaped_text_is_masked(text: str) -> None:
 def test_known_secrets_are_masked_and_ordinary_text_is_kept() -> None:
     assert redact("口令 s3cret-口令:x 错误", "s3cret-口令:x") == "口令 *** 错误"
     ordinary = ("POST http://127.0.0.1:8080/api/v1/declarations/JX-2026-000001/receipt 失败："
-                "统一社会信用代码 91360100158300003X，HTTP 500，expires_in: 3600")  # fmt: skip
+                "统一社会信用代码 91360100158300003X，HTTP 500，expires_in: 3600；"
+                "POST /auth/token -> 200 (attempt 1/3)，token expired，Bearer 认证")  # fmt: skip
     assert redact(ordinary) == ordinary
 
 
