@@ -8,6 +8,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,27 @@ def test_a_login_answer_cut_short_shows_its_token_nowhere(
         assert not any(token[:12] in text for text in shown)
     assert not any(PASSWORD in text for text in shown)
     assert states(ctx) == {S.QUEUED.value: 2}
+
+
+def test_reconciliation_fetches_receipts_side_by_side(ctx, portal) -> None:
+    ids = one_enterprise(ctx, portal, 3)
+    accounts = Accounts(portal.url, lambda _code: PortalClient(portal.url, **FAST).login(
+        "agency", PASSWORD), **FAST)  # fmt: skip
+    submission.submit(ctx, accounts)
+    assert states(ctx) == {S.PENDING.value: 3}
+    # The status query, then one receipt request per record: each is held until released.
+    query, *receipts = [portal.hold_next() for _ in range(4)]
+    done: list[list[object]] = []
+    worker = threading.Thread(target=lambda: done.append(submission.reconcile(ctx, accounts)))
+    worker.start()
+    try:
+        query.release()
+        # Served one after another, a second receipt request could not arrive while the first
+        # is held: all three arriving together shows they are fetched side by side.
+        assert all(hold.arrived.wait(30) for hold in receipts)
+    finally:
+        for hold in receipts:
+            hold.release()
+        worker.join(60)
+    assert len(done[0]) == 3 and {o.declaration_id for o in done[0]} == set(ids)
+    assert states(ctx) == {S.PENDING.value: 3}

@@ -447,11 +447,27 @@ def reconcile(
         found = _find(accounts, code, [key for _id, key in rows])
         if found is None:
             continue
-        client = accounts.client(code)
+        receipts = _receipts(accounts, code, [found[key].id for _id, key in rows if key in found])
         for declaration_id, key in rows:
-            receipt = _receipt_or_none(client, found[key].id) if key in found else None
-            outcomes.append(_reconciled(ctx, declaration_id, found.get(key), receipt))
+            remote = found.get(key)
+            receipt = receipts.get(remote.id) if remote is not None else None
+            outcomes.append(_reconciled(ctx, declaration_id, remote, receipt))
     return outcomes
+
+
+def _receipts(
+    accounts: Accounts, credit_code: str, remote_ids: list[str], workers: int = 4
+) -> dict[str, dict[str, Any] | None]:
+    """The receipts of found records, fetched on worker threads (each with its own client):
+    hundreds of pending records are not reconciled one round trip after another."""
+    if not remote_ids:
+        return {}
+
+    def fetch(remote_id: str) -> dict[str, Any] | None:
+        return _receipt_or_none(accounts.client(credit_code), remote_id)
+
+    with ThreadPoolExecutor(min(workers, len(remote_ids)), thread_name_prefix="reconcile") as pool:
+        return dict(zip(remote_ids, pool.map(fetch, remote_ids), strict=True))
 
 
 @one_submit_at_a_time
