@@ -60,7 +60,9 @@ def races_as_messages() -> Iterator[None]:
     try:
         yield
     except IntegrityError as exc:
-        raise integrity_message(exc) from exc
+        if (message := integrity_message(exc)) is exc:
+            raise  # not a race: a bug, shown with its details
+        raise message from exc
     except StaleDataError as exc:
         raise stale_message(exc) from exc
 
