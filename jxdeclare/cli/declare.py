@@ -134,6 +134,7 @@ def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def run_queue(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.services.declarations import records as declarations
+    from jxdeclare.services.errors import ConflictError
 
     failed = 0
     for declaration_id in args.ids:
@@ -142,8 +143,8 @@ def run_queue(ctx: AppContext, args: argparse.Namespace) -> int:
         except declarations.NeedsConfirmation as exc:
             fail(f"{declaration_id}：{exc}（确认后加 --confirm-warnings）")
             failed += 1
-        except declarations.InvalidDeclaration as exc:
-            fail(f"{declaration_id}：{exc}")
+        except (declarations.InvalidDeclaration, ConflictError) as exc:
+            fail(f"{declaration_id}：{exc}")  # a colleague's move: the others are still queued
             failed += 1
     return EXIT_FAILED if failed else EXIT_OK
 

@@ -236,3 +236,23 @@ def test_the_lock_is_refused_beside_its_holder_and_free_after(any_ctx: AppContex
             pass
     finally:
         other.dispose()
+
+
+def test_two_staff_queueing_the_same_declarations_queue_each_once(db) -> None:
+    ctx = context(db)
+    try:
+        (ids,) = seed_queued(ctx, 4).values()
+        declarations.unqueue(ctx, ids)  # 校验通过: both staff now queue the same four
+    finally:
+        ctx.dispose()
+    runs = together(db, "declare", "queue", *map(str, ids))
+    for run in runs:  # queued, found queued already, or told that a colleague just did it
+        assert run.returncode == 0 or "另一位同事刚刚处理了这份声明" in run.stderr, run.stderr
+    ctx = context(db)
+    try:
+        assert {info.state for info in declarations.list_declarations(ctx)} == {S.QUEUED}
+        for declaration_id in ids:  # queued by the seed, then once by one of the two staff
+            journal = declarations.journal(ctx, declaration_id)
+            assert [e.to_state for e in journal].count(S.QUEUED.value) == 2
+    finally:
+        ctx.dispose()
