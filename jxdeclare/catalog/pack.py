@@ -11,25 +11,38 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
 
 from jxdeclare.catalog.schema import SCHEMA_VERSION, TABLES, row_problems
+from jxdeclare.domain import limits
 
 T = TypeVar("T")
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-MAX_MEMBER_BYTES = 64 * 1024 * 1024
-MAX_TOTAL_BYTES = 256 * 1024 * 1024
-MAX_MEMBERS = 64
+MAX_MEMBER_BYTES = limits.MAX_PACK_MEMBER_BYTES
+MAX_TOTAL_BYTES = limits.MAX_PACK_TOTAL_BYTES
+MAX_MEMBERS = limits.MAX_PACK_MEMBERS
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # zip timestamps: the same tables give the same bytes
 
 
 class PackError(Exception):
-    """A pack that must not be used; the message says what failed (Chinese / English)."""
+    """A pack that must not be used; the message says what failed (Chinese / English).
+    ``unreadable``: the file cannot be read as a pack at all (damaged zip or data, a zip bomb,
+    JSON nested too deep), unusable input; otherwise a readable pack refused (signature,
+    contents)."""
+
+    def __init__(self, message: str, *, unreadable: bool = False) -> None:
+        super().__init__(message)
+        self.unreadable = unreadable
+
+
+def _unreadable(message: str) -> PackError:
+    return PackError(message, unreadable=True)
 
 
 @dataclass(frozen=True)
@@ -74,7 +87,7 @@ def _safe_name(name: str) -> bool:
 def _check_layout(archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise PackError(f"数据包成员过多（{len(infos)}）/ too many members in the pack")
+        raise _unreadable(f"数据包成员过多（{len(infos)}）/ too many members in the pack")
     for info in infos:
         if not _safe_name(info.filename):
             raise PackError(
@@ -82,11 +95,11 @@ def _check_layout(archive: zipfile.ZipFile) -> None:
                 f" / unsafe member path (path traversal)"
             )
         if info.file_size > MAX_MEMBER_BYTES:
-            raise PackError(
+            raise _unreadable(
                 f"数据包成员“{info.filename}”过大（{info.file_size} 字节） / member too large"
             )
     if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
-        raise PackError("数据包解压后总大小超过上限 / the pack's total size exceeds the limit")
+        raise _unreadable("数据包解压后总大小超过上限 / the pack's total size exceeds the limit")
 
 
 def _read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -96,19 +109,20 @@ def _read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
             data = member.read(limit + 1)
     except KeyError as exc:
         raise PackError(f"数据包缺少“{name}” / the pack has no {name}") from exc
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:  # CRC errors, truncated data
-        raise PackError(f"数据包成员“{name}”已损坏：{exc} / member {name} is corrupt") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:  # CRC, truncated, garbled
+        raise _unreadable(
+            f"数据包成员“{name}”已损坏：{exc} / member {name} is corrupt"
+        ) from exc
     if len(data) > limit:
-        raise PackError(f"数据包成员“{name}”比声明的大 / member {name} is larger than declared")
+        raise _unreadable(
+            f"数据包成员“{name}”比声明的大 / member {name} is larger than declared"
+        )
     return data
 
 
 def _manifest(archive: zipfile.ZipFile) -> tuple[bytes, dict[str, Any]]:
     raw = _read(archive, MANIFEST, MAX_MEMBER_BYTES)
-    try:
-        manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PackError(f"manifest.json 不是有效的 JSON：{exc} / invalid manifest") from exc
+    manifest = _json(raw, MANIFEST)
     if not isinstance(manifest, dict):
         raise PackError("manifest.json 格式错误 / manifest is not an object")
     if manifest.get("schema") != SCHEMA_VERSION:
@@ -163,11 +177,24 @@ def _check_members(archive: zipfile.ZipFile, members: Any) -> dict[str, bytes]:
     return contents
 
 
+def _json(raw: bytes, name: str) -> Any:
+    """A member's JSON, refused when it does not parse or nests past the limit (iteratively
+    checked: an unsigned pack's tables are as hostile as any file)."""
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        reason = "嵌套层数过多" if isinstance(exc, RecursionError) else str(exc)
+        raise _unreadable(f"{name} 不是有效的 JSON：{reason} / invalid JSON in {name}") from exc
+    if problem := limits.json_problem(value):
+        raise _unreadable(f"{name}：{problem} / invalid JSON in {name}")
+    return value
+
+
 def _tables(contents: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
     tables = {}
     for table in TABLES:
         name = table_member(table)
-        rows = json.loads(contents[name].decode("utf-8")) if name in contents else []
+        rows = _json(contents[name], name) if name in contents else []
         if not isinstance(rows, list):
             raise PackError(f"表“{table}”不是行的列表 / table {table} is not a list")
         for index, row in enumerate(rows, start=1):
@@ -189,10 +216,14 @@ def open_pack(path: Path, trusted_keys: list[bytes], *, allow_unsigned: bool = F
             raw, manifest = _manifest(archive)
             signed = _check_signature(archive, raw, trusted_keys, allow_unsigned)
             contents = _check_members(archive, manifest["members"])
-    except zipfile.BadZipFile as exc:
-        raise PackError(
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise _unreadable(
             f"“{Path(path).name}”不是有效的数据包（zip 文件已损坏）"
             f" / not a valid pack (corrupt zip)"
+        ) from exc
+    except OSError as exc:  # missing, a folder, unreadable
+        raise _unreadable(
+            f"无法读取“{Path(path).name}”：{exc.strerror or exc} / cannot read the file"
         ) from exc
     except (KeyError, TypeError, ValueError) as exc:
         raise PackError(f"manifest.json 内容错误：{exc} / malformed manifest") from exc

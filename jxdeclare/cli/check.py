@@ -65,6 +65,9 @@ def run_check(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.report and Path(args.report).suffix.lower() not in (".pdf", ".xlsx", ".docx"):
         fail(f"报告文件应为 .pdf、.xlsx 或 .docx：{args.report} / --report: .pdf, .xlsx or .docx")
         return EXIT_UNUSABLE
+    if args.report and not Path(args.report).absolute().parent.is_dir():
+        fail(f"报告文件“{args.report}”所在的文件夹不存在 / --report: the folder does not exist")
+        return EXIT_UNUSABLE
     if args.stored:
         return _check_stored(ctx, args, as_of)
     if not args.files:
@@ -85,7 +88,11 @@ def run_check(ctx: AppContext, args: argparse.Namespace) -> int:
         fail(str(exc))
         return EXIT_UNUSABLE
     if args.report:
-        _write_report(Path(args.report), reports, args.lang)
+        try:
+            _write_report(Path(args.report), reports, args.lang)
+        except OSError as exc:  # read-only, locked by Excel or Word, a full disk
+            fail(f"无法写出报告“{args.report}”：{exc.strerror or exc} / cannot write the report")
+            return EXIT_UNUSABLE
     if args.json:
         # One object per file, its findings inside; several files give a list of them.
         files = [{"file": str(item.path)} | _header(r) | {

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from jxdeclare.cli.output import print_json
+from jxdeclare.cli.output import fail_file, print_json
 from jxdeclare.cli.parsing import add_group
 from jxdeclare.domain.document import jxstd
 from jxdeclare.services.context import AppContext
@@ -112,7 +112,10 @@ def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.services import drafts
     from jxdeclare.services.enterprises import find_enterprise
 
-    document = jxstd.load(Path(args.file))
+    try:
+        document = jxstd.load(Path(args.file))
+    except jxstd.JxstdError as exc:
+        return fail_file(args.file, str(exc))
     enterprise = find_enterprise(ctx, args.enterprise or document.cover.enterprise_code)
     info = drafts.store_new(ctx, enterprise.id, document)
     if args.json:

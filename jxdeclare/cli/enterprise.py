@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from jxdeclare.cli.output import print_json
+from jxdeclare.cli.output import fail_file, list_capped, print_json
 from jxdeclare.cli.parsing import add_group
 from jxdeclare.services import enterprise_excel, enterprises
 from jxdeclare.services.context import AppContext
@@ -55,7 +55,13 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
-    report = enterprise_excel.import_enterprises(ctx, Path(args.file))
+    from jxdeclare.domain.limits import MAX_LISTED_ROW_ERRORS
+    from jxdeclare.services.errors import InputFileError
+
+    try:
+        report = enterprise_excel.import_enterprises(ctx, Path(args.file))
+    except InputFileError as exc:
+        return fail_file(args.file, str(exc))
     if args.json:
         print_json(
             {
@@ -64,8 +70,7 @@ def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
                 "errors": [vars(error) for error in report.errors],
             }
         )
-    for error in report.errors:
-        print(str(error), file=sys.stderr)
+    list_capped([str(error) for error in report.errors], MAX_LISTED_ROW_ERRORS)
     if report.errors:
         print(
             f"文件有 {len(report.errors)} 处错误，未导入任何企业。"

@@ -20,7 +20,7 @@ from jxdeclare.cli import (
     validate,
     workbench,
 )
-from jxdeclare.cli.output import fail, use_utf8
+from jxdeclare.cli.output import EXIT_UNUSABLE_INPUT, fail, use_utf8
 
 
 def common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -73,7 +73,7 @@ def dispatch(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     use_utf8()
     args = build_parser().parse_args(argv)
-    from jxdeclare.services.errors import explain
+    from jxdeclare.services.errors import InputFileError, explain
 
     try:
         return dispatch(args)
@@ -81,9 +81,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _reader_gone()
     except Exception as exc:
         if (message := explain(exc)) is None:
-            raise
+            return _internal_error(exc)
         fail(f"错误 error: {message}")
-        return 1
+        return EXIT_UNUSABLE_INPUT if isinstance(exc, InputFileError) else 1
+    except MemoryError as exc:  # a bound the input got past: a bug as well, said as such
+        return _internal_error(exc)
+
+
+# 1 means "the input has problems" for most commands (check: errors found), 2 unusable input;
+# a bug must be told apart from both, so scripts never take a crash for a verdict.
+EXIT_INTERNAL = 70  # EX_SOFTWARE of BSD's sysexits
+
+
+def _internal_error(exc: BaseException) -> int:
+    """A fault of the program, not of the input: one line for the person, the traceback in a
+    file they can attach to a bug report (never on the terminal, where it reads as a crash)."""
+    import tempfile
+    import traceback
+
+    details = "".join(traceback.format_exception(exc))
+    try:
+        handle, name = tempfile.mkstemp(prefix="jxdeclare-cli-error-", suffix=".txt")
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as out:
+            out.write(details)
+        where = f"详细信息已写入 {name} / details in {name}"
+    except OSError:
+        where = "无法写出详细信息 / the details could not be written"
+    fail(f"内部错误 internal error（程序缺陷，请报告 / a bug, please report it）："
+         f"{type(exc).__name__}: {exc}\n{where}")  # fmt: skip
+    return EXIT_INTERNAL
 
 
 def _reader_gone() -> int:

@@ -39,3 +39,25 @@ def report_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
 
 def fail(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+EXIT_UNUSABLE_INPUT = 2
+
+
+def fail_file(name: str, message: str) -> int:
+    """A file given on the command line cannot be used: the message names it (once), exit 2."""
+    from pathlib import Path
+
+    shown = message if Path(name).name in message else f"“{name}”：{message}"
+    fail(f"错误 error: {shown}")
+    return EXIT_UNUSABLE_INPUT
+
+
+def list_capped(lines: list[str], limit: int) -> None:
+    """Row errors on stderr, the first ``limit`` of them, then how many more (a hostile sheet
+    can have millions)."""
+    for line in lines[:limit]:
+        print(line, file=sys.stderr)
+    if len(lines) > limit:
+        print(f"……另有 {len(lines) - limit} 处未列出 / {len(lines) - limit} more not listed",
+              file=sys.stderr)  # fmt: skip

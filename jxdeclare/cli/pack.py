@@ -13,7 +13,7 @@ from jxdeclare.catalog.keys import trusted_keys
 from jxdeclare.catalog.pack import open_pack
 from jxdeclare.cli.foods import add_arguments as add_food_arguments
 from jxdeclare.cli.foods import run_categories, run_limits
-from jxdeclare.cli.output import fail, print_json
+from jxdeclare.cli.output import fail, fail_file, print_json
 from jxdeclare.cli.parsing import add_group
 from jxdeclare.services.catalog import (
     activate_pack,
@@ -100,7 +100,14 @@ def run_verify(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
-    stored = pack_store(ctx).import_pack(Path(args.file), allow_unsigned=args.allow_unsigned)
+    from jxdeclare.catalog.pack import PackError
+
+    try:
+        stored = pack_store(ctx).import_pack(Path(args.file), allow_unsigned=args.allow_unsigned)
+    except PackError as exc:
+        if not exc.unreadable:
+            raise  # a readable pack refused (signature, contents): exit 1 as before
+        return fail_file(args.file, str(exc))  # damaged or hostile: unusable input
     return _print(args, asdict(stored), f"已导入 imported: {stored.file}")
 
 

@@ -12,12 +12,13 @@ import re
 from pathlib import Path
 
 from jxdeclare.domain.document.category_tags import apply_category_tags
+from jxdeclare.domain.limits import MAX_PDF_PAGES
 
 from .docx_import import StructureBuilder
 from .file_checks import check_size
 from .file_tags import pdf_tags
 from .reading import Line, refuse
-from .result import ImportResult
+from .result import DocumentImportError, ImportResult
 
 WATERMARK = "企业标准信息公共服务平台"
 _PAGE_NUMBER = re.compile(r"^(?:[IVXⅠ-Ⅻ]+|\d{1,3})$")
@@ -44,10 +45,16 @@ def _page_lines(path: Path) -> tuple[list[list[str]], dict[str, str]]:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise refuse(path, "PDF 设置了密码，请先取消加密后再导入")
+        if (count := len(reader.pages)) > MAX_PDF_PAGES:
+            raise refuse(path, f"文件过大：{count} 页，上限 {MAX_PDF_PAGES} 页")
         pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
         return pages, pdf_tags(reader)
+    except DocumentImportError:
+        raise
     except PdfReadError as exc:
         raise refuse(path, f"PDF 已损坏（{exc}）") from exc
+    except Exception as exc:  # pypdf's limits (LimitReachedError), recursion, faults on damage
+        raise refuse(path, f"PDF 已损坏或无法解析（{type(exc).__name__}）") from exc
 
 
 def _running_header(pages: list[list[str]]) -> set[str]:

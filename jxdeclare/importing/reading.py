@@ -14,10 +14,12 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from jxdeclare.domain.limits import MAX_DOCX_BODY_BYTES, too_large
+
 from .file_checks import check_office_zip
 from .result import DocumentImportError
 
-MAX_XML_BYTES = 400 * 1024 * 1024  # unpacked document.xml: refuses zip bombs
+MAX_XML_BYTES = MAX_DOCX_BODY_BYTES  # unpacked document.xml: refuses zip bombs (file_checks)
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _BOX = qn("w:txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -60,7 +62,7 @@ def check_file(path: Path) -> None:
     except (KeyError, zipfile.BadZipFile, OSError) as exc:
         raise refuse(path, "压缩包中没有 Word 正文（word/document.xml），不是 .docx 文件") from exc
     if info.file_size > MAX_XML_BYTES:
-        raise refuse(path, "正文解压后太大，拒绝读取")
+        raise refuse(path, too_large("正文", info.file_size, MAX_XML_BYTES))
 
 
 def read_elements(path: Path) -> list[Element]:

@@ -15,11 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jxdeclare.domain.limits import MAX_SYSTEM_CELLS, MAX_SYSTEM_ROWS
 from jxdeclare.domain.row_error import RowError
 from jxdeclare.domain.stdnumber import ParseResult, parse_standard_number
 from jxdeclare.domain.system.entry import PLANNED
 from jxdeclare.importing.file_checks import check_office_zip
 from jxdeclare.importing.sheet_cells import SPACES, cell_text, folded_text, header_key, to_date
+from jxdeclare.importing.sheet_scan import check_sheets
 from jxdeclare.importing.system_xlsx_header import (
     HEADER_ALIASES,
     HEADER_SCAN_ROWS,
@@ -109,6 +111,8 @@ def _check_file(path: Path) -> None:
 
 def _open(path: Path) -> Workbook:
     _check_file(path)
+    # The whole workbook is loaded below: count what it holds first (docs/limits.md).
+    check_sheets(path, _refuse, max_rows=MAX_SYSTEM_ROWS, max_cells=MAX_SYSTEM_CELLS)
     from openpyxl import load_workbook
 
     try:

@@ -9,13 +9,20 @@ A credit code whose check character fails is a row error unless the row's 「按
 from __future__ import annotations
 
 import threading
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jxdeclare.domain.limits import (
+    MAX_ENTERPRISE_CELLS,
+    MAX_ENTERPRISE_ROWS,
+    MAX_SHEET_COLUMNS,
+    too_many_rows,
+)
 from jxdeclare.domain.row_error import RowError
+from jxdeclare.importing.file_checks import check_office_zip
+from jxdeclare.importing.sheet_scan import check_sheets
 from jxdeclare.services.enterprises import (
     CONFIRMED_LABEL,
     FIELD_LABELS,
@@ -30,6 +37,7 @@ if TYPE_CHECKING:
     from jxdeclare.services.context import AppContext
 
 Progress = Callable[[int, int, str], None]
+EXCEL_MAX_ROWS = 1_048_576  # Excel's last row: a sheet claiming more was not made by Excel
 
 # Accepted header spellings per field; matched after removing spaces and "*" marks.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -80,21 +88,55 @@ def _map_headers(header_row: tuple[Any, ...]) -> dict[str, int]:
     return mapping
 
 
+def _refuse(path: Path, why: str) -> InputFileError:
+    return InputFileError(f"无法导入“{path.name}”：{why}")
+
+
 def _open_rows(path: Path) -> list[tuple[Any, ...]]:
+    """The first sheet's rows, streamed (read-only) and bounded: rows with values past the
+    limit, or a sheet running past Excel's own last row, refuse the file (docs/limits.md)."""
     from openpyxl import load_workbook
 
+    if not path.exists():
+        raise InputFileError(f"找不到文件：{path}")
+    check_office_zip(
+        path, _refuse, not_zip="不是 Excel（.xlsx）文件（.xls、.csv 请在 Excel 中另存为 .xlsx）",
+        old_format="这是旧版 .xls 文件或设置了打开密码的文件；请在 Excel 中另存为 .xlsx 后再导入",
+    )  # fmt: skip
+    # A stream count first: a hostile sheet is refused in a fraction of a second.
+    check_sheets(path, _refuse, max_rows=MAX_ENTERPRISE_ROWS, max_cells=MAX_ENTERPRISE_CELLS)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError as exc:
-        raise InputFileError(f"找不到文件：{path}") from exc
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputFileError(
-            f"无法读取 Excel 文件“{path.name}”：文件已损坏或不是 .xlsx 格式（{exc}）。"
-        ) from exc
-    try:
-        return [tuple(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
-    finally:
-        workbook.close()
+        with path.open("rb") as handle:  # a handle: openpyxl judges a name by its extension
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+            try:
+                return _bounded_rows(path, workbook.worksheets[0])
+            finally:
+                workbook.close()
+    except InputFileError:
+        raise
+    except Exception as exc:  # zipfile, zlib, lxml, openpyxl: all mean "damaged"
+        raise _refuse(path, f"文件已损坏或不是 Excel 工作簿（{type(exc).__name__}）") from exc
+
+
+def _bounded_rows(path: Path, sheet: Any) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
+    filled = 0
+    declared = sheet.max_row or 0  # the sheet's <dimension>: may be absent or wrong
+    for scanned, row in enumerate(sheet.iter_rows(max_col=MAX_SHEET_COLUMNS, values_only=True)):
+        if scanned >= EXCEL_MAX_ROWS:
+            raise _refuse(path, f"文件过大：行号超过 Excel 的上限 {EXCEL_MAX_ROWS}")
+        if not any(value not in (None, "") for value in row):
+            rows.append(())  # kept for the row numbers; one shared empty tuple costs nothing
+            continue
+        filled += 1
+        if filled > MAX_ENTERPRISE_ROWS:  # rows with values, the header among them
+            shown = declared if declared > filled else None
+            raise _refuse(path, too_many_rows(shown, MAX_ENTERPRISE_ROWS))
+        width = len(row)
+        while width and row[width - 1] in (None, ""):
+            width -= 1
+        rows.append(tuple(row[:width]))
+    return rows
 
 
 def _cell(row: tuple[Any, ...], index: int | None) -> str | None:

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
+from ..limits import MAX_FILE_BYTES, MB, json_problem
 from ..messages import register
 from . import model
 from .model import COMPARATORS, Document
@@ -78,6 +79,10 @@ def loads(text: str) -> Document:
     except json.JSONDecodeError as exc:
         where = f"JSON 第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}"
         raise JxstdError(NOT_JXSTD, reason=where) from None
+    except RecursionError:  # nested deeper than the parser's stack: hostile, not a draft
+        raise JxstdError(NOT_JXSTD, reason="嵌套层数过多") from None
+    if problem := json_problem(payload):
+        raise JxstdError(NOT_JXSTD, reason=problem)
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise JxstdError(NOT_JXSTD, reason='缺少 "format": "jxstd"')
     version = payload.get("schema_version")
@@ -97,9 +102,16 @@ def save(document: Document, path: Path) -> None:
 
 def load(path: Path) -> Document:
     try:
+        if path.is_dir():
+            raise JxstdError(NOT_JXSTD, reason="这是文件夹，不是文件")
+        if (size := path.stat().st_size) > MAX_FILE_BYTES:
+            raise JxstdError(NOT_JXSTD, reason=f"文件过大：{size // MB} MB，上限 "
+                             f"{MAX_FILE_BYTES // MB} MB")  # fmt: skip
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise JxstdError(NOT_JXSTD, reason="不是 UTF-8 文本") from None
+    except OSError as exc:  # missing, locked, unreadable
+        raise JxstdError(NOT_JXSTD, reason=f"无法读取（{exc.strerror or exc}）") from None
     return loads(text)
 
 
