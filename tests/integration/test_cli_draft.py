@@ -133,3 +133,26 @@ def test_without_a_template_the_one_the_product_points_at_is_used(tmp_path: Path
     vague = cli(home, "draft", "new", "--enterprise", "MM", "--product", "某某", "--out",
                 str(tmp_path / "x.jxstd"))  # fmt: skip
     assert vague.returncode == 2 and "--template" in vague.stderr
+
+
+def test_a_file_with_a_bad_version_or_too_deep_clauses_is_refused_by_name(
+    tmp_path: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    from jxdeclare.domain.document.model import Clause, Cover, Document
+
+    clause = Clause("深")
+    for _ in range(19):
+        clause = Clause("层", children=[clause])
+    cover = Cover("企", "QY", "Q/QY 0001—2026", "题")
+    deep = tmp_path / "深 条.jxstd"
+    deep.write_text(jxstd.dumps(Document(cover=cover, chapters=[Clause("章", children=[clause])])))
+    payload = json.loads(jxstd.dumps(Document(cover=cover)))
+    payload["schema_version"] = -3
+    negative = tmp_path / "负 版本.jxstd"
+    negative.write_text(json.dumps(payload))
+    for path, reason in ((deep, "条的层级过深：章或附录以下最多 5 层"),
+                         (negative, "schema_version：应为 1 到 1 的整数，实为 -3")):  # fmt: skip
+        done = cli(tmp_path / "home", "draft", "import", str(path))
+        assert done.returncode == 2, done.stderr
+        assert path.name in done.stderr and reason in done.stderr
+        assert "Traceback" not in done.stderr

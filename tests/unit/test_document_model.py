@@ -166,6 +166,37 @@ def test_a_file_from_a_newer_version_is_refused_clearly() -> None:
         jxstd.loads(json.dumps(payload))
 
 
+@pytest.mark.parametrize("version", [0, -3])
+def test_a_version_below_one_is_refused_naming_the_field(version: int) -> None:
+    payload = json.loads(jxstd.dumps(example_document()))
+    payload["schema_version"] = version
+    with pytest.raises(jxstd.JxstdError) as err:
+        jxstd.loads(json.dumps(payload))
+    assert str(err.value) == f"文件内容有误：schema_version：应为 1 到 1 的整数，实为 {version}"
+
+
+def nested(levels: int, annex: bool = False) -> Document:
+    clause = Clause("深", [Paragraph("正文")])
+    for _ in range(levels - 1):
+        clause = Clause("层", children=[clause])
+    cover = Cover("企", "QY", "Q/QY 0001—2026", "题")
+    if annex:
+        return Document(cover=cover, annexes=[Annex("附录", children=[clause])])
+    return Document(cover=cover, chapters=[Clause("章", children=[clause])])
+
+
+def test_clauses_nest_at_most_five_levels_below_a_chapter_or_annex() -> None:
+    for annex in (False, True):
+        five = nested(5, annex)
+        assert jxstd.loads(jxstd.dumps(five)) == five
+    with pytest.raises(jxstd.JxstdError) as err:
+        jxstd.loads(jxstd.dumps(nested(20)))
+    where = "document.chapters[0]" + ".children[0]" * 6
+    assert str(err.value) == f"文件内容有误：{where}：条的层级过深：章或附录以下最多 5 层"
+    with pytest.raises(jxstd.JxstdError, match=r"annexes\[0\](\.children\[0\]){6}：条的层级过深"):
+        jxstd.loads(jxstd.dumps(nested(6, annex=True)))
+
+
 def test_garbage_is_not_a_draft() -> None:
     with pytest.raises(jxstd.JxstdError, match="第 1 行"):
         jxstd.loads("{not json")

@@ -23,6 +23,8 @@ from .model import COMPARATORS, Document
 
 FORMAT = "jxstd"
 SCHEMA_VERSION = 1
+# Clause levels below a chapter or annex (GB/T 1.1: 5.1 … 5.1.1.1.1.1); the editor keeps to it.
+MAX_CLAUSE_LEVELS = 5
 
 BLOCK_TYPES: dict[str, type] = {
     "paragraph": model.Paragraph, "list": model.ListBlock, "note": model.Note,
@@ -90,6 +92,9 @@ def loads(text: str) -> Document:
         raise JxstdError(BAD_FIELD, path="schema_version", reason="应为整数")
     if version > SCHEMA_VERSION:
         raise JxstdError(TOO_NEW, found=version, supported=SCHEMA_VERSION)
+    if version < 1:  # no version 0 or below was ever written
+        raise JxstdError(BAD_FIELD, path="schema_version",
+                         reason=f"应为 1 到 {SCHEMA_VERSION} 的整数，实为 {version}")  # fmt: skip
     return from_dict(Document, payload.get("document"), "document")
 
 
@@ -129,6 +134,8 @@ def _shape(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
 def from_dict(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
         raise _fail(path, "应为对象")
+    if cls is model.Clause and path.count(".children[") > MAX_CLAUSE_LEVELS:  # before going deeper
+        raise _fail(path, f"条的层级过深：章或附录以下最多 {MAX_CLAUSE_LEVELS} 层")
     hints, known = _shape(cls)
     unknown = sorted(set(data) - known)
     if unknown:
