@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,9 +41,15 @@ class StoredPack:
 
 
 class PackStore:
-    def __init__(self, home: Path, trusted_keys: list[bytes]) -> None:
+    def __init__(
+        self, home: Path, trusted_keys: list[bytes],
+        signed_elsewhere: Callable[[], list[tuple[str, str]]] | None = None,
+    ) -> None:  # fmt: skip
+        """``signed_elsewhere``: (id, version) of signed packs outside the store (the bundled
+        one), asked only when an unsigned pack is imported."""
         self.folder = Path(home) / "packs"
         self.trusted_keys = trusted_keys
+        self.signed_elsewhere = signed_elsewhere
 
     def _state(self) -> dict[str, Any]:
         try:
@@ -64,6 +71,8 @@ class PackStore:
     def import_pack(self, source: Path, *, allow_unsigned: bool = False) -> StoredPack:
         """Verify, then copy into the store; not yet active."""
         pack = open_pack(source, self.trusted_keys, allow_unsigned=allow_unsigned)
+        if not pack.signed:
+            self._refuse_a_signed_name(pack)
         digest = hashlib.sha256(Path(source).read_bytes()).hexdigest()[:12]
         name = f"{_safe(pack.pack_id)}-{_safe(pack.version)}-{digest}.jxpack"
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -75,6 +84,21 @@ class PackStore:
             state.setdefault("unsigned_allowed", []).append(name)
             self._save_state(state)
         return _stored(name, pack)
+
+    def _refuse_a_signed_name(self, pack: Pack) -> None:
+        """An unsigned pack under a signed pack's id and version could pass for it in every list
+        and report that names the data used: refused."""
+        key = (pack.pack_id, pack.version)
+        signed = [(p.pack_id, p.version) for p in self.list_packs() if p.signed]
+        signed += self.signed_elsewhere() if self.signed_elsewhere else []
+        if key in signed:
+            raise PackError(
+                f"未签名的数据包不能沿用已签名数据包的标识和版本（{pack.pack_id} {pack.version}），"
+                "否则无法与正式数据包区分：请为它另取标识或版本。"
+                f" / An unsigned pack may not reuse a signed pack's id and version"
+                f" ({pack.pack_id} {pack.version}): the two could not be told apart;"
+                " give it another id or version."
+            )
 
     def activate(self, file: str) -> StoredPack:
         pack = self.open(file)  # verified before it becomes active

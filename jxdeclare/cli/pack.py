@@ -138,8 +138,9 @@ def run_list(ctx: AppContext, args: argparse.Namespace) -> int:
         return _print(args, [{**asdict(p), "active": active} for p, active in packs], "")
     for pack, active in packs:
         marks = [m for m, on in (("内置 builtin", pack.builtin), ("当前使用 active", active)) if on]
+        signature = "已签名 signed" if pack.signed else "未签名 unsigned"
         print(("* " if active else "  ") + "\t".join([
-            pack.file, pack.as_of, f"{pack.pack_id} {pack.version}", pack.publisher,
+            pack.file, pack.as_of, f"{pack.pack_id} {pack.version}", pack.publisher, signature,
             "，".join(marks)]).rstrip())  # fmt: skip
     return 0
 

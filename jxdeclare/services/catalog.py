@@ -169,7 +169,15 @@ def active_catalogue(ctx: AppContext) -> Catalogue:
 
 
 def pack_store(ctx: AppContext) -> PackStore:
-    return PackStore(ctx.home, trusted_keys())
+    return PackStore(ctx.home, trusted_keys(), signed_elsewhere=_bundled_id)
+
+
+def _bundled_id() -> list[tuple[str, str]]:
+    """The bundled pack's (id, version): no unsigned pack may take them."""
+    with suppress(PackError, OSError):
+        pack = _open_bundled()
+        return [(pack.pack_id, pack.version)] if pack.signed else []
+    return []
 
 
 def diff_with_active(ctx: AppContext, new: Pack) -> PackDiff:

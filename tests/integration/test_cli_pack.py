@@ -168,3 +168,24 @@ def test_catalog_search_with_status(tmp_path: Path, cli) -> None:
         json.loads(cli(home, "catalog", "search", "gb 7718-2025", "--json").stdout)[0]["number"]
         == "GB 7718—2025"
     )
+
+
+def test_an_unsigned_pack_cannot_pass_for_the_bundled_one_and_the_list_says_signed(
+    tmp_path: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path / "数据"
+    (bundled,) = json.loads(cli(home, "pack", "list", "--json").stdout)
+    copycat = tmp_path / "冒充.jxpack"
+    write_pack(copycat, {**META, "pack_id": bundled["pack_id"], "version": bundled["version"]},
+               {"standards": STANDARDS}, None)  # fmt: skip
+    refused = cli(home, "pack", "import", str(copycat), "--allow-unsigned")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "不能沿用已签名数据包的标识和版本" in refused.stderr
+    assert f"{bundled['pack_id']} {bundled['version']}" in refused.stderr
+    own = tmp_path / "机构.jxpack"
+    write_pack(own, {**META, "version": "1"}, {"standards": STANDARDS}, None)
+    assert cli(home, "pack", "import", str(own), "--allow-unsigned").returncode == 0
+    lines = cli(home, "pack", "list").stdout.splitlines()
+    assert len(lines) == 2
+    assert "\t已签名 signed" in lines[0] and "未签名" not in lines[0]
+    assert "\t未签名 unsigned" in lines[1] and "agency 1" in lines[1]

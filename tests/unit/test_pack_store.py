@@ -97,6 +97,22 @@ def test_unsigned_packs_need_the_override_once(store: PackStore, tmp_path: Path)
     assert store.activate(stored.file).signed is False
 
 
+def test_an_unsigned_pack_may_not_take_a_signed_packs_id_and_version(
+    store: PackStore, tmp_path: Path
+) -> None:
+    store.import_pack(make(tmp_path, "1"))
+    (tmp_path / "别处").mkdir()
+    copycat = make(tmp_path / "别处", "1", key=None)  # same id "jx", same version
+    with pytest.raises(PackError, match="不能沿用已签名数据包的标识和版本（jx 1）"):
+        store.import_pack(copycat, allow_unsigned=True)
+    assert [p.signed for p in store.list_packs()] == [True]  # nothing was copied in
+    own = store.import_pack(make(tmp_path, "1-机构", key=None), allow_unsigned=True)
+    assert own.signed is False  # its own version: accepted
+    bundled = PackStore(store.folder.parent, [PUBLIC], signed_elsewhere=lambda: [("jx", "7")])
+    with pytest.raises(PackError, match="（jx 7）"):
+        bundled.import_pack(make(tmp_path, "7", key=None), allow_unsigned=True)
+
+
 def test_diff_shows_status_and_limit_changes(tmp_path: Path) -> None:
     newer = copy.deepcopy(TABLES)
     newer["standards"][0]["implemented"] = "2026-10-01"
