@@ -241,13 +241,20 @@ def run_withdraw(ctx: AppContext, args: argparse.Namespace) -> int:
 def run_submit(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.services.declarations import settlement, submission
     from jxdeclare.services.errors import ServiceError
-    from jxdeclare.services.portal_accounts import accounts_for
+    from jxdeclare.services.portal_accounts import accounts_for, checked_portal_url
 
     if not args.all_queued and not args.ids:
         fail("请给出声明编号，或用 --all-queued 提交全部已排队的 / name IDS or --all-queued")
         return EXIT_UNUSABLE
     ids = None if args.all_queued else args.ids
     if args.dry_run:
+        url = args.portal or ctx.settings.get("portal_url")
+        try:  # checked as a real submit checks it; listing the plan needs none
+            if url:
+                checked_portal_url(url)
+        except ServiceError as exc:
+            fail(str(exc))
+            return EXIT_UNUSABLE
         plan = submission.plan(ctx, ids)
         if args.json:
             print_json(plan)

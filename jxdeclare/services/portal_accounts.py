@@ -20,6 +20,18 @@ class NoAccount(ServiceError):
     pass
 
 
+def checked_portal_url(portal_url: str) -> str:
+    """The portal URL as ``accounts_for`` accepts it (https, or http to this machine only);
+    ServiceError naming what is wrong otherwise. Sends nothing: ``submit --dry-run`` uses it."""
+    from jxdeclare.portal.errors import InsecurePortalURL
+    from jxdeclare.portal.protocol import check_url
+
+    try:
+        return check_url(portal_url)
+    except InsecurePortalURL as exc:
+        raise ServiceError(str(exc)) from exc
+
+
 def remember_account(credit_code: str, username: str, password: str) -> str:
     """Keep an enterprise's account; says where it went (the keyring, or this session only)."""
     store = open_secrets()

@@ -155,6 +155,17 @@ def test_dry_run_sends_nothing_and_changes_nothing(ctx, portal, cli) -> None:
     assert portal.stats()["records"] == 0
 
 
+@pytest.mark.parametrize("url", ["http://portal.example.com", "htps//portal", "https://"])
+def test_a_dry_run_checks_the_portal_url_as_a_submit_does(ctx, cli, url: str) -> None:
+    seed_queued(ctx, 1)
+    run = cli(ctx.home, "submit", "--all-queued", "--dry-run", "--portal", url)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "门户地址必须使用 https://" in run.stderr
+    assert local_states(ctx) == {S.QUEUED.value: 1}
+    fine = cli(ctx.home, "submit", "--all-queued", "--dry-run", "--portal", "https://x.example")
+    assert fine.returncode == 0, fine.stderr
+
+
 def test_the_token_is_in_neither_database_nor_the_logs(ctx, portal, caplog, tmp_path) -> None:
     ids = seed_queued(ctx, 3)
     tokens: list[str] = []
