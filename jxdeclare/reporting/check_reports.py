@@ -104,7 +104,7 @@ def write_xlsx(items: Sequence[Checked], out: Path, lang: str = "zh") -> None:
             cell.font = Font(bold=True)
         for row in rows(item.report.findings, lang):
             append_row(sheet, row)
-        sheet.append([])
+        append_row(sheet, [])
     for column, width in zip("ABCDEFGH", (6, 8, 9, 8, 14, 60, 40, 24), strict=True):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows():

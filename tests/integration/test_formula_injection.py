@@ -4,6 +4,7 @@ live formula (a HYPERLINK, a sum); numbers stay numbers and dates stay dates."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -176,3 +177,14 @@ def test_the_enterprise_export_keeps_formula_text_as_text(ctx: AppContext, tmp_p
     out = tmp_path / "企业.xlsx"
     export_enterprises(ctx, out)  # the store trims the tab off
     assert_safe(out, (LINK, SUM, MINUS, AT, "=1+1", "-20℃"))
+
+
+def test_every_workbook_writer_goes_through_the_helper() -> None:
+    """A new writer (a module creating a Workbook) must use append_row, not sheet.append."""
+    root = Path(__file__).resolve().parents[2] / "jxdeclare"
+    writers = [p for p in root.rglob("*.py") if "Workbook()" in p.read_text(encoding="utf-8")]
+    assert len(writers) >= 5
+    for path in writers:
+        text = path.read_text(encoding="utf-8")
+        assert "append_row" in text, path.name
+        assert not re.search(r"sheet\.append\(|\.cell\([^)]*value=", text), path.name
