@@ -108,7 +108,7 @@ def _read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
         with archive.open(name) as member:
             data = member.read(limit + 1)
     except KeyError as exc:
-        raise PackError(f"数据包缺少“{name}” / the pack has no {name}") from exc
+        raise _unreadable(f"数据包缺少“{name}” / the pack has no {name}") from exc
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:  # CRC, truncated, garbled
         raise _unreadable(
             f"数据包成员“{name}”已损坏：{exc} / member {name} is corrupt"
@@ -124,7 +124,7 @@ def _manifest(archive: zipfile.ZipFile) -> tuple[bytes, dict[str, Any]]:
     raw = _read(archive, MANIFEST, MAX_MEMBER_BYTES)
     manifest = _json(raw, MANIFEST)
     if not isinstance(manifest, dict):
-        raise PackError("manifest.json 格式错误 / manifest is not an object")
+        raise _unreadable("manifest.json 格式错误 / manifest is not an object")
     if manifest.get("schema") != SCHEMA_VERSION:
         raise PackError(
             f"不支持的数据包格式版本 {manifest.get('schema')!r}（本程序支持"
@@ -132,7 +132,7 @@ def _manifest(archive: zipfile.ZipFile) -> tuple[bytes, dict[str, Any]]:
         )
     for key in ("pack_id", "version", "as_of", "created", "publisher", "members"):
         if key not in manifest:
-            raise PackError(f"manifest.json 缺少“{key}” / manifest lacks {key}")
+            raise _unreadable(f"manifest.json 缺少“{key}” / manifest lacks {key}")
     return raw, manifest
 
 
@@ -161,7 +161,7 @@ def _check_signature(
 
 def _check_members(archive: zipfile.ZipFile, members: Any) -> dict[str, bytes]:
     if not isinstance(members, dict):
-        raise PackError("manifest.json 的 members 格式错误 / bad members list")
+        raise _unreadable("manifest.json 的 members 格式错误 / bad members list")
     present = set(archive.namelist()) - {MANIFEST, SIGNATURE}
     if extra := sorted(present - set(members)):
         raise PackError(f"数据包含有清单之外的成员：{extra} / members not in the manifest")
@@ -226,7 +226,7 @@ def open_pack(path: Path, trusted_keys: list[bytes], *, allow_unsigned: bool = F
             f"无法读取“{Path(path).name}”：{exc.strerror or exc} / cannot read the file"
         ) from exc
     except (KeyError, TypeError, ValueError) as exc:
-        raise PackError(f"manifest.json 内容错误：{exc} / malformed manifest") from exc
+        raise _unreadable(f"manifest.json 内容错误：{exc} / malformed manifest") from exc
     return Pack(manifest, _tables(contents), signed)
 
 

@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from jxdeclare.cli.output import fail, print_json
+from jxdeclare.cli.output import fail, list_capped, print_json
 from jxdeclare.cli.parsing import add_group
+from jxdeclare.domain.limits import MAX_LISTED_ROW_ERRORS
 from jxdeclare.services.context import AppContext
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
@@ -124,10 +125,9 @@ def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
     listed = [*preview.rows, *preview.existing]  # each row's status on --as-of (default today)
     found = statuses_on(ctx, [(r.number, r.data) for r in listed], day)
     status = {r.row: word for r, word in zip(listed, found, strict=True)}  # by the file's row
-    for problem in preview.errors:
-        print(f"错误 error: {problem}", file=sys.stderr)
-    for problem in preview.warnings:
-        print(f"警告 warning: {problem}", file=sys.stderr)
+    # Capped: a sheet can hold thousands of bad rows; --json lists them all.
+    list_capped([f"错误 error: {p}" for p in preview.errors], MAX_LISTED_ROW_ERRORS)
+    list_capped([f"警告 warning: {p}" for p in preview.warnings], MAX_LISTED_ROW_ERRORS)
     blocked = bool(preview.errors) and not args.skip_errors
     result = None
     if not args.dry_run and not blocked:

@@ -8,6 +8,7 @@ indicators cannot be compared; the result says so.
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -41,6 +42,8 @@ def _page_lines(path: Path) -> tuple[list[list[str]], dict[str, str]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs its repairs ("EOF marker not found") on the terminal; the refusal below says it
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:

@@ -27,6 +27,8 @@ class LoadedFile:
 def load_for_check(path: Path) -> LoadedFile:
     """The document in a file the checker accepts; a clear error names the file otherwise."""
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise InputFileError(f"“{path}”是文件夹，不是文件 / a folder, not a file")
     if not path.is_file():
         raise InputFileError(f"找不到文件：{path} / file not found")
     if suffix == ".jxstd":
