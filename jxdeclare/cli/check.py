@@ -3,7 +3,8 @@
 `check --stored [--enterprise CODE] [--workers N]` checks the standards stored in the database
 (all enterprises', or one's) instead of files: an agency's batch check.
 
-Exit 0: no errors; 1: errors found; 2: unusable input (a file that cannot be read, a bad date).
+Exit 0: no errors; 1: errors found; 2: unusable input (a file that cannot be read, a bad date,
+a report in a missing folder); 70: a fault of the program (cli.main.EXIT_INTERNAL).
 ``--lang en`` prints the findings and writes the reports in English; the JSON always carries both
 languages (the Chinese keys and their ``_en`` companions).
 """

@@ -37,7 +37,8 @@ MAX_SHEET_COLUMNS = 100
 MAX_ENTERPRISE_ROWS = 50_000  # an agency's whole client list fits many times over
 MAX_ENTERPRISE_CELLS = 2_000_000  # read as a stream: a bound on time, not memory
 MAX_SYSTEM_ROWS = 20_000  # one enterprise's standards detail list (real ones: tens to hundreds)
-# The standards list is loaded whole (merged cells need it): every stored cell costs ~300 bytes.
+# The standards list is loaded whole (merged cells need it): ~500 bytes a cell, so the bound
+# keeps a load near 250 MB.
 MAX_SYSTEM_CELLS = 500_000
 MAX_LISTED_ROW_ERRORS = 50  # errors printed one per line; the rest are counted
 
