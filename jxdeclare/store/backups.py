@@ -37,10 +37,16 @@ def remove_partial_backups(db_file: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def open_copy(path: Path) -> sqlite3.Connection:
+    """Open a backup read-only. Immutable: no -wal/-shm files are left beside a copy in WAL mode
+    (the backups of older programs); as_uri() escapes what a file name may hold (#, ?, %)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+
+
 def check_backup(path: Path, revision: str | None) -> str | None:
     """Why ``path`` is not a usable copy of a database at ``revision``; None when it is."""
     try:
-        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as copy:
+        with closing(open_copy(path)) as copy:
             if copy.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 return "文件已损坏"
             tables = copy.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
@@ -61,7 +67,7 @@ def write_backup(db_file: Path, revision: str | None) -> Path:
     target = backup_dir(db_file) / f"{db_file.stem}-{stamp}-rev{revision}{db_file.suffix}"
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    source = sqlite3.connect(f"file:{db_file.as_posix()}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
     with closing(source), closing(sqlite3.connect(partial)) as copy:
         source.backup(copy, pages=_PAGES_PER_STEP, progress=lambda *_: crash_point())
         # the copy takes the source's WAL mode; one self-contained file is what a user restores

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
-from jxdeclare.store.backups import newest_usable_backup, remove_partial_backups, write_backup
+from jxdeclare.store.backups import (
+    newest_usable_backup,
+    open_copy,
+    remove_partial_backups,
+    write_backup,
+)
 from jxdeclare.store.crash_points import CRASH_AT_ENV, crash_point
 from jxdeclare.store.migrations import HEAD_REVISION
 
@@ -188,7 +193,7 @@ def _refuse_half_upgraded(
 
         def damaged(path: Path) -> str | None:
             # an older program also backed up the database it had already damaged
-            copy = create_engine(f"sqlite:///{path.as_posix()}")
+            copy = create_engine("sqlite://", creator=lambda: open_copy(path))
             try:
                 with copy.connect() as copy_conn:
                     return "半升级" if newer_objects(copy_conn, expected) else None

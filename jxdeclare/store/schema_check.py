@@ -65,7 +65,7 @@ class HalfUpgradedError(RuntimeError):
             todo = f"请关闭本程序，用升级前的备份 {backup} 覆盖 {where}，再重新打开。"
             todo_en = f"Close the program, copy the backup {backup} over {where}, then reopen it."
         else:
-            todo = f"未找到版本 {revision} 的可用备份：请用您自己保存的备份覆盖 {where}。"
+            todo = f"未找到版本 {revision} 的可用备份：请用您自己保存的备份恢复 {where}。"
             todo_en = f"No usable backup at {revision} was found: restore {where} from your own."
         super().__init__(
             f"数据库 {where} 的结构版本记为 {revision}，却已含有更新版本才有的 {shown}："
