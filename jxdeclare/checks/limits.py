@@ -64,13 +64,12 @@ def verified_limits(ctx: CheckContext) -> list[dict[str, Any]]:
 def template_bindings() -> dict[str, frozenset[tuple[str, str]]]:
     """Product → the (limit category, item) pairs its template binds: which of GB 2762's
     categories a product falls in (e.g. 米粉/米线 → 谷物及其制品), curated with the templates."""
-    from jxdeclare.drafting.templates import list_templates, load_template
+    from jxdeclare.drafting.templates import template_rows
 
     found: dict[str, set[tuple[str, str]]] = {}
-    for info in list_templates():
-        _info, document = load_template(info.id)
-        pairs = {(r.limit_category, r.limit_item) for r in document.indicator_rows()}
-        found.setdefault(info.product, set()).update(p for p in pairs if p[0])
+    for product, rows in template_rows():
+        pairs = {(r.limit_category, r.limit_item) for r in rows}
+        found.setdefault(product, set()).update(p for p in pairs if p[0])
     return {product: frozenset(pairs) for product, pairs in found.items()}
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "list_templates",
     "load_template",
     "pack_lookups",
+    "template_rows",
     "templates_dir",
 ]
 
@@ -99,6 +100,18 @@ def list_templates(directory: Path | None = None) -> list[TemplateInfo]:
     """Every template of the folder, validated, sorted by id."""
     folder = directory or templates_dir()
     return [read_template(path)[0] for path in sorted(folder.glob("*.json"))]
+
+
+def template_rows(directory: Path | None = None) -> list[tuple[str, list[IndicatorRow]]]:
+    """(product, indicator rows) of every template, each file read once and typed but not put
+    through the drafting rules: the checker needs only the rows' bindings, and a one-shot check
+    should not pay for validating every template twice (list_templates validates them)."""
+    found = []
+    for path in sorted((directory or templates_dir()).glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        document = from_dict(Document, data["document"], "document")
+        found.append((str(data["product"]), document.indicator_rows()))
+    return found
 
 
 def load_template(template_id: str, directory: Path | None = None) -> tuple[TemplateInfo, Document]:
