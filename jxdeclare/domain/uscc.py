@@ -213,6 +213,20 @@ def validate_uscc(text: str, *, confirmed: bool | None = None) -> UsccResult:
     )
 
 
+def region_name(code: str) -> str | None:
+    """The city (in Jiangxi) or province a stored code names, as ``validate_uscc`` gives it.
+
+    Only a lookup on positions 3-8: a stored code was checked when it was entered, and
+    re-validating every code of a long list just to name the place costs the start-up dearly.
+    """
+    region = code[2:8]
+    if len(code) != LENGTH or not (region.isascii() and region.isdigit()):
+        return None
+    if (province := PROVINCES.get(region[:2])) is None:
+        return None  # validate_uscc names no city under an unknown province either
+    return JIANGXI_CITIES.get(region[:4]) or province
+
+
 def _char_problems(code: str) -> list[Problem]:
     """One problem per character outside the charset, saying why it is refused."""
     problems = []

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from jxdeclare.domain import entities
-from jxdeclare.domain.uscc import CHECK, validate_uscc
+from jxdeclare.domain.uscc import CHECK, region_name, validate_uscc
 from jxdeclare.services.errors import (
     ConflictError,
     DuplicateError,
@@ -116,7 +116,6 @@ def _check_character_errors(data: EnterpriseInput, confirm_hint: str) -> list[Fi
 
 def _record(row: Any) -> EnterpriseRecord:
     """From an ORM row or a quick-read row (same attribute names)."""
-    result = validate_uscc(row.uscc)
     return EnterpriseRecord(
         id=row.id,
         name=row.name,
@@ -128,7 +127,7 @@ def _record(row: Any) -> EnterpriseRecord:
         address=row.address,
         review_period_years=row.review_period_years,
         region_code=row.region_code,
-        city=result.city or result.province,
+        city=region_name(row.uscc),
         row_version=row.row_version,
     )
 

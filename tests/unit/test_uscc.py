@@ -13,6 +13,7 @@ from jxdeclare.domain.uscc import (
     PROVINCES,
     UsccResult,
     org_code_check_char,
+    region_name,
     uscc_check_char,
     validate_uscc,
 )
@@ -328,3 +329,19 @@ def test_full_width_lower_case_and_spaced_input_normalises(
     text = text[:6] + "\u3000" + text[6:12] + " " + text[12:]
     result = validate_uscc(text)
     assert result.code == code and result.problems == ()
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        *VALID,
+        "91110000600037341A",  # a stored mismatch names its place all the same
+        "91990000600037341L",  # unknown province: no place
+        "9136AB00600037341L",  # region not digits
+        "913601",  # too short
+        with_checks("911000001000" + "0001"),
+    ],
+)
+def test_region_name_names_what_full_validation_names(code: str) -> None:
+    result = validate_uscc(code)
+    assert region_name(code) == (result.city or result.province)
