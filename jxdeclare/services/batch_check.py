@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from jxdeclare.services.context import AppContext
 
 PARALLEL_FROM = 40  # fewer standards than this are checked in this process
+BATCH = 50  # stored documents read in one query when checking in this process
 MAX_WORKERS = 4  # an agency's office PC; more rarely helps and costs memory (a pack per worker)
 
 
@@ -107,7 +108,7 @@ def check_stored(
     as_of = as_of or date.today()
     pack = active_catalogue(ctx).pack
     names = {e.id: e.name for e in list_enterprises(ctx)}
-    jobs = _jobs(drafts.list_drafts(ctx, enterprise_id))
+    jobs = _jobs(drafts.stored_keys(ctx, enterprise_id))  # ids and numbers: no document yet
     if draft_ids is not None:  # filtered after _jobs: duplicates are judged against all numbers
         wanted = set(draft_ids)
         jobs = [job for job in jobs if job.draft_id in wanted]
@@ -130,15 +131,15 @@ def check_stored(
     return [done[i] for i in sorted(done)]
 
 
-def _jobs(rows: list[Any]) -> list[_Job]:
+def _jobs(rows: list[tuple[int, int, str, str]]) -> list[_Job]:
     numbers: dict[int, list[str]] = {}
-    for row in rows:
-        numbers.setdefault(row.enterprise_id, []).append(row.number)
+    for _id, enterprise_id, number, _title in rows:
+        numbers.setdefault(enterprise_id, []).append(number)
     jobs = []
-    for index, row in enumerate(rows):
-        others = list(numbers[row.enterprise_id])
-        others.remove(row.number)
-        jobs.append(_Job(index, row.id, row.enterprise_id, row.number, row.title, others))
+    for index, (draft_id, enterprise_id, number, title) in enumerate(rows):
+        others = list(numbers[enterprise_id])
+        others.remove(number)
+        jobs.append(_Job(index, draft_id, enterprise_id, number, title, others))
     return jobs
 
 
@@ -151,13 +152,17 @@ def _check_here(
     cancel: Any,
 ) -> None:
     from jxdeclare.checks.run import check_document
-    from jxdeclare.services import drafts
+    from jxdeclare.domain.document import jxstd
+    from jxdeclare.domain.document.model import Document
 
-    for job in jobs:
-        if cancel is not None and cancel.is_set():
-            return
-        document = drafts.open_draft(ctx, job.draft_id).document
-        finished(job, check_document(document, as_of=as_of, pack=pack, other_numbers=job.others))
+    pending = iter(jobs)
+    while taken := _take(ctx, pending, BATCH):  # a bounded batch of documents in memory at once
+        for job, content in taken:
+            if cancel is not None and cancel.is_set():
+                return
+            document = jxstd.from_dict(Document, content, f"草稿 {job.draft_id}")
+            report = check_document(document, as_of=as_of, pack=pack, other_numbers=job.others)
+            finished(job, report)
 
 
 def _check_in_workers(

@@ -165,25 +165,51 @@ def open_draft(ctx: AppContext, draft_id: int, *, recovered: bool = False) -> Op
         return OpenedDraft(_info(row), _document(content, f"草稿 {draft_id}"))
 
 
+def stored_keys(
+    ctx: AppContext, enterprise_id: int | None = None
+) -> list[tuple[int, int, str, str]]:
+    """(id, enterprise id, number, title) of each stored draft, in :func:`list_drafts`' order.
+
+    Reads no document: a batch check of thousands of standards lists them all first and then
+    fetches their JSON a few at a time (:func:`stored_contents`), so memory stays flat.
+    """
+    from sqlalchemy import select
+
+    from jxdeclare.store.models import StandardDocument as D
+
+    query = select(D.id, D.enterprise_id, D.number, D.title)
+    if enterprise_id is not None:
+        query = query.where(D.enterprise_id == enterprise_id)
+    with ctx.session() as session:
+        rows = session.execute(query.order_by(D.updated_at.desc()))
+        return [(row.id, row.enterprise_id, row.number or "", row.title) for row in rows]
+
+
 def stored_contents(ctx: AppContext, draft_ids: list[int]) -> dict[int, dict[str, Any]]:
     """The stored JSON of several drafts (working copy, else the last published version)."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import aliased
 
-    from jxdeclare.store.models import StandardDocument
+    from jxdeclare.store.models import StandardDocument as D
+    from jxdeclare.store.models import StandardDocumentVersion as V
 
     if not draft_ids:
         return {}
-    query = (
-        select(StandardDocument)
-        .options(selectinload(StandardDocument.versions))
-        .where(StandardDocument.id.in_(draft_ids))
-    )
-    with ctx.session() as session:
-        return {
-            row.id: row.content if row.content is not None else row.versions[-1].content
-            for row in session.scalars(query)
-        }
+    with ctx.session() as session:  # the working copies alone: no autosave, no old versions
+        found = dict(session.execute(select(D.id, D.content).where(D.id.in_(draft_ids))).all())
+        published = [draft_id for draft_id, content in found.items() if content is None]
+        if published:
+            last = aliased(V)
+            newest = (
+                select(func.max(last.revision))
+                .where(last.document_id == V.document_id)
+                .scalar_subquery()
+            )
+            query = select(V.document_id, V.content).where(
+                V.document_id.in_(published), V.revision == newest
+            )
+            found.update(session.execute(query).all())
+        return found
 
 
 def save(ctx: AppContext, draft_id: int, expected_version: int, document: Document) -> DraftInfo:
