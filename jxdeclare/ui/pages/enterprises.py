@@ -30,6 +30,7 @@ from jxdeclare.services.enterprises import (
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.pages.enterprise_columns import fit_columns
 from jxdeclare.ui.pages.enterprise_model import EnterpriseModel
 from jxdeclare.ui.tasks import run_task
 
@@ -121,7 +122,7 @@ class EnterprisePage(QWidget):
         self.model.set_records(records)
         # A filter that matches nothing is not an empty database: the table stays.
         self.body.set_empty(not records and not self.search.text().strip())
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, records)
         self._update_buttons()
         self.loaded.emit()
 
