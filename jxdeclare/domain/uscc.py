@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jxdeclare.domain.messages import Problem, Severity, register
 
@@ -219,8 +220,12 @@ def region_name(code: str) -> str | None:
     Only a lookup on positions 3-8: a stored code was checked when it was entered, and
     re-validating every code of a long list just to name the place costs the start-up dearly.
     """
-    region = code[2:8]
-    if len(code) != LENGTH or not (region.isascii() and region.isdigit()):
+    return _region_place(code[2:8]) if len(code) == LENGTH else None
+
+
+@lru_cache(maxsize=4096)  # a list holds few distinct divisions, each looked up once
+def _region_place(region: str) -> str | None:
+    if not (region.isascii() and region.isdigit()):
         return None
     if (province := PROVINCES.get(region[:2])) is None:
         return None  # validate_uscc names no city under an unknown province either
