@@ -187,7 +187,17 @@ def stored_keys(
 
 def stored_contents(ctx: AppContext, draft_ids: list[int]) -> dict[int, dict[str, Any]]:
     """The stored JSON of several drafts (working copy, else the last published version)."""
-    from sqlalchemy import func, select
+    return _stored(ctx, draft_ids, as_text=False)
+
+
+def stored_texts(ctx: AppContext, draft_ids: list[int]) -> dict[int, str]:
+    """:func:`stored_contents` as the JSON text itself, undecoded: what a batch check hands to
+    its worker processes (a string crosses to them far cheaper than a pickled dict)."""
+    return _stored(ctx, draft_ids, as_text=True)
+
+
+def _stored(ctx: AppContext, draft_ids: list[int], *, as_text: bool) -> dict[int, Any]:
+    from sqlalchemy import Text, cast, func, select
     from sqlalchemy.orm import aliased
 
     from jxdeclare.store.models import StandardDocument as D
@@ -195,18 +205,20 @@ def stored_contents(ctx: AppContext, draft_ids: list[int]) -> dict[int, dict[str
 
     if not draft_ids:
         return {}
+    content = cast(D.content, Text) if as_text else D.content
+    published = cast(V.content, Text) if as_text else V.content
     with ctx.session() as session:  # the working copies alone: no autosave, no old versions
-        found = dict(session.execute(select(D.id, D.content).where(D.id.in_(draft_ids))).all())
-        published = [draft_id for draft_id, content in found.items() if content is None]
-        if published:
+        found = dict(session.execute(select(D.id, content).where(D.id.in_(draft_ids))).all())
+        no_copy = [draft_id for draft_id, value in found.items() if value is None]
+        if no_copy:
             last = aliased(V)
             newest = (
                 select(func.max(last.revision))
                 .where(last.document_id == V.document_id)
                 .scalar_subquery()
             )
-            query = select(V.document_id, V.content).where(
-                V.document_id.in_(published), V.revision == newest
+            query = select(V.document_id, published).where(
+                V.document_id.in_(no_copy), V.revision == newest
             )
             found.update(session.execute(query).all())
         return found
