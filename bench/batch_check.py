@@ -47,7 +47,7 @@ def peak_rss_mb() -> float | None:
         return None
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024  # KiB on Linux, bytes on macOS
+    scale = 1 / 1024 / 1024 if sys.platform == "darwin" else 1 / 1024  # bytes there, else KiB
     return (own + children) * scale
 
 
