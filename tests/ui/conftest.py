@@ -68,11 +68,20 @@ def unexpected_error_fails_the_test(qapp) -> Iterator[None]:
 
     seen: list[str] = []
 
+    waiting: dict[int, int] = {}  # message box → polls it has stayed open
+
     def close_error_box() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.icon() == QMessageBox.Icon.Critical:
             seen.append(f"{box.text()}\n{box.detailedText()}")
             box.reject()
+        elif isinstance(box, QMessageBox):
+            # A box the test does not answer would wait for ever: after 10 s it fails the test
+            # with its text instead of hanging the run.
+            waiting[id(box)] = waiting.get(id(box), 0) + 1
+            if waiting[id(box)] > 50:
+                seen.append(f"unanswered message box: {box.text()}")
+                box.reject()
 
     timer = QTimer()
     timer.timeout.connect(close_error_box)
