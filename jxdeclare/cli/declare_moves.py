@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from jxdeclare.cli.declare import (
@@ -101,24 +102,25 @@ def run_guided_start(ctx: AppContext, args: argparse.Namespace) -> int:
     return _done(args, info)
 
 
-def run_guided_undo(ctx: AppContext, args: argparse.Namespace) -> int:
-    from jxdeclare.services.declarations import guided_entry
-
+def _move(args: argparse.Namespace, step: Callable[[], Any]) -> int:
+    """One state move: its new state printed, or why it was refused (exit 2)."""
     try:
-        info = guided_entry.undo_start(ctx, args.id)
+        info = step()
     except REFUSED as exc:
         return _refused(exc)
     return _done(args, info)
+
+
+def run_guided_undo(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.services.declarations import guided_entry
+
+    return _move(args, lambda: guided_entry.undo_start(ctx, args.id))
 
 
 def run_revise(ctx: AppContext, args: argparse.Namespace) -> int:
     from jxdeclare.services.declarations import records as declarations
 
-    try:
-        info = declarations.revise(ctx, args.id)
-    except REFUSED as exc:
-        return _refused(exc)
-    return _done(args, info)
+    return _move(args, lambda: declarations.revise(ctx, args.id))
 
 
 def run_reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
