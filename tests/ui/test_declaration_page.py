@@ -5,11 +5,12 @@ and every state offers a way on (docs/declaration-states.md)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -267,6 +268,54 @@ def test_entry_by_hand_is_marked_undone_and_the_record_is_then_batch_submitted(
     dialog.reject()
     qtbot.waitUntil(lambda: state_of_first_row(page) == "待确认", timeout=10_000)
     assert portal.stats()["records"] == 1
+
+
+def test_a_tick_still_being_saved_is_stored_before_the_record_is_published(
+    qtbot, window: MainWindow, monkeypatch, request
+) -> None:
+    """A quick hand: tick, then 登记公开记录 while the tick is still being written."""
+    import threading
+
+    ((_code, [first]),) = seed_queued(window.ctx, 1).items()
+    page = open_page(qtbot, window)
+    qtbot.waitUntil(lambda: state_of_first_row(page) == "已排队")
+    guided = open_guided(qtbot, page)
+    start_entry(qtbot, guided, page)
+
+    held, saving = threading.Event(), threading.Event()
+    real_mark = guided_entry.mark_entered
+
+    def slow_mark(*args, **kwargs) -> None:
+        saving.set()
+        held.wait()  # released by the test once the record click is in
+        real_mark(*args, **kwargs)
+
+    monkeypatch.setattr(guided_entry, "mark_entered", slow_mark)
+    # Enough workers that the record could overtake the tick, as on a machine with more cores.
+    pool = QThreadPool.globalInstance()
+    request.addfinalizer(partial(pool.setMaxThreadCount, pool.maxThreadCount()))
+    pool.setMaxThreadCount(pool.activeThreadCount() + 4)
+    steps = guided.findChild(QTableWidget, "guidedSteps")
+    steps.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(saving.is_set)
+    guided.findChild(QLineEdit, "guidedPublicId").setText("https://www.qybz.org.cn/user/detail/7")
+    recorded = threading.Event()
+    real_record = guided_entry.record_public_id
+
+    def record(*args, **kwargs):
+        try:
+            return real_record(*args, **kwargs)
+        finally:
+            recorded.set()
+
+    monkeypatch.setattr(guided_entry, "record_public_id", record)
+    button = guided.findChild(QPushButton, "guidedRecordButton")
+    click(qtbot, button)
+    # Taken: the button goes grey at once (or, were it not queued, the record is stored first).
+    qtbot.waitUntil(lambda: recorded.is_set() or not button.isEnabled())
+    held.set()
+    qtbot.waitUntil(lambda: state_of_first_row(page) == "已公开", timeout=10_000)
+    assert guided_entry.entered_steps(window.ctx, first) == [guided.steps[0].key]
 
 
 def test_the_problems_follow_the_form_and_name_fields_as_the_form_does(

@@ -6,6 +6,7 @@ leaves it alone) and enables copying and ticking; 撤销人工录入 takes it ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -48,6 +49,10 @@ class GuidedEntryDialog(QDialog):
         super().__init__(parent, objectName="guidedEntryDialog")
         self.ctx, self.info = ctx, info
         self.steps: list[Any] = []
+        # Changes waiting to be saved, oldest first (see _write).
+        self._writes: list[tuple[Callable[[], Any], Callable[[Any], None],
+                                 Callable[[BaseException], None]]] = []  # fmt: skip
+        self._writing = False
         self.setWindowTitle(self.tr("人工录入国家平台：%1").replace("%1", info.standard_number))
         self.state = QLabel(objectName="guidedState", wordWrap=True)
         self.warning = QLabel(objectName="guidedWarning", wordWrap=True)
@@ -158,8 +163,8 @@ class GuidedEntryDialog(QDialog):
 
     def start(self, confirm: bool, *_clicked: object) -> None:
         ctx, id_ = self.ctx, self.info.id
-        run_task(lambda _p, _c: guided_entry.start(ctx, id_, confirm_warnings=confirm),
-                 self._moved, self._start_failed, self)  # fmt: skip
+        self._write(lambda: guided_entry.start(ctx, id_, confirm_warnings=confirm),
+                    self._moved, self._start_failed)  # fmt: skip
 
     def _start_failed(self, error: BaseException) -> None:
         if isinstance(error, declarations.NeedsConfirmation):
@@ -174,8 +179,8 @@ class GuidedEntryDialog(QDialog):
 
     def undo(self) -> None:
         ctx, id_ = self.ctx, self.info.id
-        run_task(lambda _p, _c: guided_entry.undo_start(ctx, id_), self._moved,
-                 partial(show_error, self), self)  # fmt: skip
+        self._write(lambda: guided_entry.undo_start(ctx, id_), self._moved,
+                    partial(show_error, self))  # fmt: skip
 
     def _moved(self, info: DeclarationInfo) -> None:
         self.info = info
@@ -194,8 +199,8 @@ class GuidedEntryDialog(QDialog):
         step = self.steps[item.row()]
         done = item.checkState() == Qt.CheckState.Checked
         ctx, info = self.ctx, self.info
-        run_task(lambda _p, _c: guided_entry.mark_entered(ctx, info.id, step.key, done),
-                 lambda _r: None, partial(show_error, self), self)  # fmt: skip
+        self._write(lambda: guided_entry.mark_entered(ctx, info.id, step.key, done),
+                    lambda _r: None, partial(show_error, self))  # fmt: skip
         self._count()
 
     def _count(self) -> None:
@@ -207,5 +212,42 @@ class GuidedEntryDialog(QDialog):
     def record_public_id(self) -> None:
         text = self.public_id.text()
         ctx, info = self.ctx, self.info
-        run_task(lambda _p, _c: guided_entry.record_public_id(ctx, info.id, text),
-                 lambda _r: self.accept(), partial(show_error, self), self)  # fmt: skip
+        # Once asked, not again: a second click must not record twice.
+        self.record_button.setEnabled(False)
+        self.public_id.setEnabled(False)
+        self._write(lambda: guided_entry.record_public_id(ctx, info.id, text),
+                    lambda _r: self.accept(), self._record_failed)  # fmt: skip
+
+    def _record_failed(self, error: BaseException) -> None:
+        self._apply_state()
+        show_error(self, error)
+
+    def _write(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Run this window's changes one after another, in the order the person made them.
+
+        A tick still being saved when 登记公开记录 is clicked would otherwise race it and be
+        refused as "not being entered" once the record is already published.
+        """
+        self._writes.append((fn, on_success, on_failure))
+        if not self._writing:
+            self._next_write()
+
+    def _next_write(self) -> None:
+        self._writing = bool(self._writes)
+        if not self._writing:
+            return
+        fn, on_success, on_failure = self._writes.pop(0)
+
+        def finish(handler: Callable[[Any], None], result: Any) -> None:
+            self._writing = False
+            handler(result)  # may queue another change (a confirmed retry) and start it
+            if not self._writing:
+                self._next_write()
+
+        run_task(lambda _p, _c: fn(), partial(finish, on_success), partial(finish, on_failure),
+                 self)  # fmt: skip
