@@ -295,3 +295,20 @@ class AuditEntry(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     user: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class BenchmarkSet(Versioned, Base):
+    """A 对标 set: voluntary indicator targets (领跑者 tiers, 江西绿色生态, an agency's own),
+    never mandatory limits. ``payload`` holds its rows, tiers and sources (see docs/benchmarks.md).
+    """
+
+    __tablename__ = "benchmark_sets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    product_category: Mapped[str | None] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source_file: Mapped[str | None] = mapped_column(String(300))
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    imported_by: Mapped[str] = mapped_column(String(100))
