@@ -95,8 +95,6 @@ def run_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from jxdeclare.services.declarations import records as declarations
     from jxdeclare.services.enterprises import find_enterprise
 
@@ -105,26 +103,27 @@ def run_new(ctx: AppContext, args: argparse.Namespace) -> int:
     except ValueError as exc:
         fail(str(exc))
         return EXIT_UNUSABLE
+    # The form's fields go in with the record: a refusal leaves no half-made declaration.
+    fields: dict[str, object] = {"commitment_accepted": args.accept_commitment}
+    if args.statement is not None:
+        fields["explicit_statement"] = args.statement
+    if args.contact:
+        fields["contact_name"] = args.contact
+    if args.phone:
+        fields["contact_phone"] = args.phone
     if args.draft is not None:
-        info = declarations.new_from_draft(ctx, args.draft, products, disclosure=args.disclosure)
+        info = declarations.new_from_draft(
+            ctx, args.draft, products, disclosure=args.disclosure, fields=fields
+        )
     elif args.enterprise and args.standard:
         owner = find_enterprise(ctx, args.enterprise)
-        info = declarations.new_for_standard(ctx, owner.id, args.standard, products)
+        info = declarations.new_for_standard(ctx, owner.id, args.standard, products, fields)
     else:
         fail(
             "请用 --draft ID，或 --enterprise CODE --standard 编号"
             " / --draft, or --enterprise with --standard"
         )
         return EXIT_UNUSABLE
-    record = declarations.get(ctx, info.id)[1]
-    changes = {"commitment_accepted": args.accept_commitment}
-    if args.statement is not None:
-        changes["explicit_statement"] = args.statement
-    if args.contact:
-        changes["contact_name"] = args.contact
-    if args.phone:
-        changes["contact_phone"] = args.phone
-    info = declarations.update(ctx, info.id, info.row_version, replace(record, **changes))
     if args.json:
         print_json(_info_dict(info))
     else:

@@ -172,3 +172,16 @@ def test_show_names_fields_by_their_labels(ctx, cli) -> None:
     assert "承诺：须勾选" in shown.stdout and "产品 1 · 型号：产品型号不能为空" in shown.stdout
     assert "产品 1 · 条码：" in shown.stdout
     assert "commitment_accepted" not in shown.stdout and "products[0]" not in shown.stdout
+
+
+def test_a_refused_new_declaration_leaves_nothing_behind(ctx, cli) -> None:
+    """`declare new` with its form fields is one step: refused, no half-made draft stays."""
+    owner = add_enterprise(ctx, EnterpriseInput(name="示例茶业", uscc="91360100158300003X"))
+    new = ("declare", "new", "--enterprise", owner.uscc, "--standard", STANDARD,
+           "--product", "绿茶|一级|茶叶", "--accept-commitment")  # fmt: skip
+    first = cli(ctx.home, *new, "--json")
+    assert first.returncode == 0, first.stderr
+    again = cli(ctx.home, *new)  # the same content: refused as a duplicate
+    assert again.returncode == 1, again.stderr
+    assert "同样内容的声明已经存在" in again.stderr
+    assert [d.id for d in declarations.list_declarations(ctx)] == [json.loads(first.stdout)["id"]]

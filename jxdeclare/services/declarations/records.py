@@ -34,6 +34,8 @@ from jxdeclare.domain.stdnumber import parse_standard_number
 from jxdeclare.services.errors import ConflictError, NotFoundError, ServiceError, stale_as_conflict
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from sqlalchemy.orm import Session
 
     from jxdeclare.services.context import AppContext
@@ -216,9 +218,13 @@ def new_from_draft(
     *,
     disclosure: str = "full_text",
     as_of: date | None = None,
+    fields: Mapping[str, Any] | None = None,
 ) -> DeclarationInfo:
     """A declaration of the enterprise's own standard: its indicators with their verdicts
-    (from the check against the active pack) and its final PDF, rendered now, with its SHA-256."""
+    (from the check against the active pack) and its final PDF, rendered now, with its SHA-256.
+
+    ``fields`` (commitment, contact, …) are part of the same transaction: if anything fails,
+    no declaration is left behind."""
     from jxdeclare.checks.verdicts import row_verdicts
     from jxdeclare.services import drafts
     from jxdeclare.services.catalog import active_catalogue
@@ -253,6 +259,7 @@ def new_from_draft(
         pdf_size=len(pdf), indicators=indicators, products=tuple(products),
         extra={"draft_id": draft_id},
     )  # fmt: skip
+    record = replace(record, **(fields or {}))
     with ctx.session() as session:
         return _info(_store(ctx, session, opened.info.enterprise_id, record, pdf))
 
@@ -263,10 +270,14 @@ def _pdf_name(number: str, title: str) -> str:
 
 
 def new_for_standard(
-    ctx: AppContext, enterprise_id: int, number: str, products: list[DeclaredProduct]
+    ctx: AppContext,
+    enterprise_id: int,
+    number: str,
+    products: list[DeclaredProduct],
+    fields: Mapping[str, Any] | None = None,
 ) -> DeclarationInfo:
     """A declaration that the enterprise executes a national, industry, local or group standard
-    picked from the catalogue (products only, no text)."""
+    picked from the catalogue (products only, no text); ``fields`` as in :func:`new_from_draft`."""
     from jxdeclare.services.catalog import active_catalogue
 
     parsed = parse_standard_number(number).number
@@ -277,6 +288,7 @@ def new_for_standard(
         standard_number=canonical, standard_name=status.title or "", disclosure="full_text",
         products=tuple(products),
     )  # fmt: skip
+    record = replace(record, **(fields or {}))
     with ctx.session() as session:
         return _info(_store(ctx, session, enterprise_id, record, None))
 
