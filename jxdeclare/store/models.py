@@ -312,3 +312,51 @@ class BenchmarkSet(Versioned, Base):
     source_file: Mapped[str | None] = mapped_column(String(300))
     file_sha256: Mapped[str | None] = mapped_column(String(64))
     imported_by: Mapped[str] = mapped_column(String(100))
+
+
+class FoodFiling(Versioned, Base):
+    """The 备案 of a food enterprise standard stricter than a food-safety standard (Food Safety
+    Law Art. 30) with the provincial health commission: what the enterprise recorded, one row
+    per stored standard. The app prepares and records; it never talks to the commission."""
+
+    __tablename__ = "food_filings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(
+        ForeignKey("standard_documents.id", ondelete="CASCADE"), unique=True
+    )
+    enterprise_id: Mapped[int] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    state: Mapped[str] = mapped_column(String(20))  # domain.filing.FilingState
+    public_from: Mapped[date | None] = mapped_column(Date)
+    public_to: Mapped[date | None] = mapped_column(Date)
+    number: Mapped[str | None] = mapped_column(String(100))  # 备案号, as the commission gave it
+    filed_on: Mapped[date | None] = mapped_column(Date)
+    # Computed from the setting when filed or renewed, kept as shown then; the commission's
+    # answer decides (the UI and CLI always say so).
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    events: Mapped[list[FoodFilingEvent]] = relationship(
+        back_populates="filing",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="FoodFilingEvent.id",
+    )
+
+
+class FoodFilingEvent(Base):
+    """The journal of a filing: every step recorded, when, by whom, and what it set."""
+
+    __tablename__ = "food_filing_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filing_id: Mapped[int] = mapped_column(
+        ForeignKey("food_filings.id", ondelete="CASCADE"), index=True
+    )
+    step: Mapped[str] = mapped_column(String(20))  # domain.filing.Step
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    user: Mapped[str] = mapped_column(String(100))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    note: Mapped[str | None] = mapped_column(Text)
+    filing: Mapped[FoodFiling] = relationship(back_populates="events")

@@ -2,4 +2,4 @@
 
 # The newest revision this program knows. Start-up compares the database's revision with it
 # without importing Alembic (slow to import); a test keeps it equal to the scripts' head.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
