@@ -10,18 +10,12 @@ holds only for the foods it names (basis_nodes), not for the whole row.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from jxdeclare.domain.items import item_key as item_key
+
 from .tree import FoodTree
-
-
-def item_key(name: str) -> str:
-    """ "铅(以Pb计)" → "铅"; width, spaces and the basis in brackets do not matter."""
-    folded = unicodedata.normalize("NFKC", name)
-    return re.sub(r"\s+|\(以[^)]*\)|/.*$", "", folded)
-
 
 _CONDITION = re.compile(r"[a-z]?\s*((?:仅限于|仅适用于|不适用于)[^。/]*)")
 
