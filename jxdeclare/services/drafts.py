@@ -18,6 +18,7 @@ from jxdeclare.domain.document import jxstd
 from jxdeclare.domain.document.model import Document
 from jxdeclare.services.errors import (
     ConflictError,
+    DuplicateError,
     NotFoundError,
     ServiceError,
     stale_as_conflict,
@@ -137,8 +138,41 @@ def store_new(ctx: AppContext, enterprise_id: int, document: Document) -> DraftI
         )
         session.add(row)
         session.flush()
+        _reserve_number(session, row)
         _audit(ctx, session, row, "create")
         return _info(row)
+
+
+def _reserve_number(session: Session, row: StandardDocument) -> None:
+    """A Q number belongs to one standard of its enterprise: the first to store it keeps it.
+
+    Two staff drafting at once are both proposed the same next number. The check runs after
+    our own row is written, when the database serialises writers (SQLite's write lock; on
+    PostgreSQL the enterprise row is locked first), so the second sees the first's row.
+    """
+    from sqlalchemy import select
+
+    from jxdeclare.store.models import Enterprise, StandardDocument
+
+    number = (row.number or "").strip()
+    if not _SEQUENCE.match(number):
+        return  # no number yet, or a placeholder: nothing to reserve
+    session.get(Enterprise, row.enterprise_id, with_for_update=True)  # no-op on SQLite
+    holder = session.scalars(
+        select(StandardDocument.title).where(
+            StandardDocument.enterprise_id == row.enterprise_id,
+            StandardDocument.number == number,
+            StandardDocument.id != row.id,
+        )
+    ).first()
+    if holder is not None:
+        raise DuplicateError(
+            f"标准编号 {number} 已被本企业的另一份标准（{holder}）占用，"
+            "可能是同事刚刚起草时用了它；请换一个编号（向导会建议下一个空号）。"
+            f" / Standard number {number} is already used by another standard of this enterprise.",
+            field="number",
+            owner=holder,
+        )
 
 
 def list_drafts(ctx: AppContext, enterprise_id: int | None = None) -> list[DraftInfo]:
@@ -228,12 +262,15 @@ def save(ctx: AppContext, draft_id: int, expected_version: int, document: Docume
     """An explicit save: the working copy becomes ``document``; any autosave is folded in."""
     with stale_as_conflict(_RACED), ctx.session() as session:
         row = _checked(session, draft_id, expected_version)
+        renumbered = row.number != document.cover.number
         row.content = _content(document)
         row.number = document.cover.number
         row.title = document.cover.title
         row.autosave = None
         row.autosaved_at = None
         session.flush()
+        if renumbered:
+            _reserve_number(session, row)
         _audit(ctx, session, row, "update")
         return _info(row)
 

@@ -256,3 +256,28 @@ def test_two_staff_queueing_the_same_declarations_queue_each_once(db) -> None:
             assert [e.to_state for e in journal].count(S.QUEUED.value) == 2
     finally:
         ctx.dispose()
+
+
+def test_two_staff_storing_the_same_proposed_number_keep_it_once(db, tmp_path: Path) -> None:
+    """Both were proposed Q/JXSL 0001—YYYY; the first to store it keeps it, the second is told."""
+    added = finish(start(db, "enterprise", "add", "--name", "示例米业", "--uscc", BEIJING,
+                         "--code", "JXSL"))  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    files = [tmp_path / f"草稿 {n}.jxstd" for n in (1, 2)]
+    for n, path in enumerate(files):
+        made = finish(start(db, "draft", "new", "--template", "rice-noodles", "--enterprise",
+                            BEIJING, "--product", f"米粉{n}", "--out", str(path)))  # fmt: skip
+        assert made.returncode == 0, made.stderr
+    processes = [start(db, "draft", "import", str(path)) for path in files]
+    runs = [finish(p) for p in processes]
+    assert sorted(r.returncode for r in runs) == [0, 1], [r.stderr for r in runs]
+    refused = next(r for r in runs if r.returncode == 1)
+    assert "已被本企业的另一份标准" in refused.stderr, refused.stderr
+    ctx = context(db)
+    try:
+        from jxdeclare.services import drafts
+
+        stored = drafts.list_drafts(ctx)
+        assert len(stored) == 1 and stored[0].number.startswith("Q/JXSL 0001—")
+    finally:
+        ctx.dispose()
