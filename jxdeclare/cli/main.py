@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from jxdeclare import __version__
 from jxdeclare.cli import (
+    benchmark,
     check,
     db,
     declare,
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     subparsers = parser.add_subparsers(dest="command", required=True)
     leaf_options = common_options(suppress=True)
-    modules = (enterprise, validate, db, pack, draft, check, declare, portal, system, workbench)
+    modules = (enterprise, validate, db, pack, draft, check, declare, portal, system, workbench,
+               benchmark)  # fmt: skip
     for module in modules:
         module.add_parser(subparsers, leaf_options)
     return parser

@@ -40,6 +40,10 @@ MAX_SYSTEM_ROWS = 20_000  # one enterprise's standards detail list (real ones: t
 # The standards list is loaded whole (merged cells need it): ~500 bytes a cell, so the bound
 # keeps a load near 250 MB.
 MAX_SYSTEM_CELLS = 500_000
+# A 对标 workbook: an 评估方案 has tens of indicator rows per product; an agency's whole book
+# of sets stays far below this. Read as a stream, then the rows are kept.
+MAX_BENCHMARK_ROWS = 5_000
+MAX_BENCHMARK_CELLS = 200_000
 MAX_LISTED_ROW_ERRORS = 50  # errors printed one per line; the rest are counted
 
 # PDF: pages extracted (a standard has tens of pages).
