@@ -49,6 +49,15 @@ DECLARED: tuple[Setting, ...] = (
         maximum=10,
     ),
     Setting(
+        "filing_validity_years",
+        int,
+        3,
+        "食品标准备案有效期（年，以卫生健康委员会答复为准）",
+        "Validity of food standard filings (years, as the health commission confirms)",
+        minimum=1,
+        maximum=10,
+    ),
+    Setting(
         "portal_url",
         str,
         "",

@@ -40,6 +40,7 @@ _CONFLICTS = {
     "declaration_receipts": "另一位同事刚刚处理了这份声明（回执已记下）。",
     "declaration_files": "另一位同事刚刚处理了这份声明。",
     "standard_document_versions": "这份标准草稿刚被同事保存了新的一版。",
+    "food_filings": "另一位同事刚刚为这份标准记录了备案的一步。",
 }
 _STALE = {
     "declarations": "另一位同事刚刚处理了这份声明（例如排队、提交或修改了它）。",
@@ -48,13 +49,14 @@ _STALE = {
     "standard_documents": "这份标准草稿刚被同事修改或删除。",
     "standards_in_use": "这家企业的标准体系刚被同事修改。",
     "system_nodes": "这家企业的标准体系刚被同事修改。",
+    "food_filings": "这份标准的备案记录刚被同事修改。",
 }
 
 
 @contextmanager
 def races_as_messages() -> Iterator[None]:
     """Turn what the database refused because of someone else's write into a message."""
-    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.exc import DBAPIError, IntegrityError
     from sqlalchemy.orm.exc import StaleDataError
 
     try:
@@ -65,6 +67,36 @@ def races_as_messages() -> Iterator[None]:
         raise message from exc
     except StaleDataError as exc:
         raise stale_message(exc) from exc
+    except DBAPIError as exc:
+        if _state(exc) not in DEADLOCK_STATES:
+            raise
+        raise DeadlockError(
+            "数据库发现本次操作与同事的操作互相等待（死锁），本次没有保存任何内容。" + _AGAIN
+        ) from exc
+
+
+# PostgreSQL: deadlock_detected, serialization_failure. Both roll the transaction back whole.
+DEADLOCK_STATES = frozenset({"40P01", "40001"})
+
+
+class DeadlockError(RacedError):
+    """The database broke a deadlock by rolling our transaction back: running it again works."""
+
+
+def _state(exc: Exception) -> str | None:
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+
+
+def retry_deadlocks(work: Callable[[], T], attempts: int = 3) -> T:
+    """Run a whole transaction again when the database chose it as a deadlock's victim."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except DeadlockError:
+            if attempt + 1 == attempts:
+                raise
+    raise AssertionError("unreachable")
 
 
 def integrity_message(exc: Exception) -> Exception:

@@ -1,0 +1,96 @@
+"""The 备案 package: a folder (or a .zip with the same members) named after the standard, with
+the standard's text as PDF and Word and the 编制说明 as PDF and Word.
+
+Built in a temporary folder beside the target and swapped in only when complete, so an earlier
+package survives any failure; names are safe on Windows whatever the standard is called.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from jxdeclare.reporting.atomic import atomic_write
+from jxdeclare.reporting.filing.docx import write_explanation_docx
+from jxdeclare.reporting.filing.explanation import Explanation
+from jxdeclare.reporting.filing.pdf import write_explanation_pdf
+
+STANDARD_PDF = "01 标准文本.pdf"
+STANDARD_DOCX = "02 标准文本.docx"
+EXPLANATION_PDF = "03 编制说明.pdf"
+EXPLANATION_DOCX = "04 编制说明.docx"
+MEMBERS = (STANDARD_PDF, STANDARD_DOCX, EXPLANATION_PDF, EXPLANATION_DOCX)
+
+_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f]')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
+_MAX_NAME = 120  # leaves room under Windows' 260-character path limit
+
+WriteStandard = Callable[[Path, Path], None]  # (pdf, docx) → both written
+Progress = Callable[[int, int, str], None]
+
+
+def package_name(number: str, title: str) -> str:
+    """ "Q_JXCY 0001S—2026 绿茶 备案材料": safe as a Windows file name."""
+    raw = f"{number} {title} 备案材料"
+    name = re.sub(r"\s+", " ", _UNSAFE.sub("_", raw))[:_MAX_NAME].strip(" .")
+    if _RESERVED.match(name.split(".")[0]):
+        name = f"_{name}"
+    return name or "filing"
+
+
+def write_filing_package(
+    name: str, write_standard: WriteStandard, text: Explanation, out: Path, *,
+    as_zip: bool = False, progress: Progress | None = None,
+) -> Path:  # fmt: skip
+    """Write the package into the folder ``out``; returns its path (folder or .zip)."""
+    tell = progress or (lambda done, total, what: None)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / (f"{name}.zip" if as_zip else name)
+    staging = out / f".{name}.{secrets.token_hex(4)}.tmp"
+    staging.mkdir()
+    try:
+        tell(0, 3, "标准文本（PDF 和 Word）")
+        write_standard(staging / STANDARD_PDF, staging / STANDARD_DOCX)
+        tell(1, 3, "编制说明（PDF 和 Word）")
+        write_explanation_pdf(text, staging / EXPLANATION_PDF)
+        write_explanation_docx(text, staging / EXPLANATION_DOCX)
+        tell(2, 3, "写入备案材料")
+        if as_zip:
+            atomic_write(target, lambda tmp: _zip(staging, tmp))
+        else:
+            _swap_in(staging, target)
+        tell(3, 3, "完成")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _zip(folder: Path, tmp: Path) -> None:
+    # Non-ASCII member names get the UTF-8 flag, so Windows Explorer shows them correctly.
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for member in MEMBERS:
+            archive.write(folder / member, member)
+
+
+def _swap_in(staging: Path, target: Path) -> None:
+    """Rename the finished folder into place; an old package is moved aside, then removed
+    (Windows cannot rename a folder onto an existing one); put back if the rename fails."""
+    if not target.exists():
+        os.replace(staging, target)
+        return
+    aside = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
+    os.replace(target, aside)
+    try:
+        os.replace(staging, target)
+    except OSError:
+        os.replace(aside, target)
+        raise
+    if aside.is_dir():
+        shutil.rmtree(aside, ignore_errors=True)
+    else:
+        aside.unlink(missing_ok=True)
