@@ -15,6 +15,7 @@ from jxdeclare.cli import (
     declare,
     draft,
     enterprise,
+    filing,
     pack,
     portal,
     system,
@@ -51,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True)
     leaf_options = common_options(suppress=True)
     modules = (enterprise, validate, db, pack, draft, check, declare, portal, system, workbench,
-               benchmark)  # fmt: skip
+               benchmark, filing)  # fmt: skip
     for module in modules:
         module.add_parser(subparsers, leaf_options)
     return parser
