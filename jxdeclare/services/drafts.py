@@ -157,7 +157,9 @@ def _reserve_number(session: Session, row: StandardDocument) -> None:
     number = (row.number or "").strip()
     if not _SEQUENCE.match(number):
         return  # no number yet, or a placeholder: nothing to reserve
-    session.get(Enterprise, row.enterprise_id, with_for_update=True)  # no-op on SQLite
+    # FOR NO KEY UPDATE: it waits for a colleague doing the same, yet not for the key-share lock
+    # our own INSERT took on the enterprise row (which FOR UPDATE would turn into a deadlock).
+    session.get(Enterprise, row.enterprise_id, with_for_update={"key_share": True})  # SQLite: no-op
     holder = session.scalars(
         select(StandardDocument.title).where(
             StandardDocument.enterprise_id == row.enterprise_id,

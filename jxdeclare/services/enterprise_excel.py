@@ -23,6 +23,7 @@ from jxdeclare.domain.limits import (
 from jxdeclare.domain.row_error import RowError
 from jxdeclare.importing.file_checks import check_office_zip
 from jxdeclare.importing.sheet_scan import check_sheets
+from jxdeclare.services.concurrency import retry_deadlocks
 from jxdeclare.services.enterprises import (
     CONFIRMED_LABEL,
     FIELD_LABELS,
@@ -196,7 +197,10 @@ def import_enterprises(
     existing = {record.uscc for record in list_enterprises(ctx)}
     fresh = [data for _, data in parsed if data.uscc not in existing]
     report.skipped = [data.uscc for _, data in parsed if data.uscc in existing]
-    _insert_all(ctx, fresh, progress, cancel)
+    # In one order whatever the file's: two imports of the same rows then wait for each other
+    # instead of deadlocking (and a deadlock all the same runs the import again).
+    fresh.sort(key=lambda data: data.uscc)
+    retry_deadlocks(lambda: _insert_all(ctx, fresh, progress, cancel))
     report.imported = len(fresh)
     return report
 

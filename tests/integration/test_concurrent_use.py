@@ -281,3 +281,73 @@ def test_two_staff_storing_the_same_proposed_number_keep_it_once(db, tmp_path: P
         assert len(stored) == 1 and stored[0].number.startswith("Q/JXSL 0001—")
     finally:
         ctx.dispose()
+
+
+def test_two_imports_of_the_same_rows_in_opposite_order_both_finish(db, tmp_path: Path) -> None:
+    """Rows are written in one order whatever the file's: the second import waits, no deadlock."""
+    paths = []
+    for name, codes in (("正序", (BEIJING, HAIDIAN)), ("倒序", (HAIDIAN, BEIJING))):
+        book = Workbook()
+        book.active.append(["企业名称", "统一社会信用代码"])
+        for code in codes:
+            book.active.append([f"公司{code[-4:]}", code])
+        paths.append(tmp_path / f"企业 {name}.xlsx")
+        book.save(paths[-1])
+    ctx = context(db)
+    ctx.ensure_schema()
+    ctx.dispose()
+    runs = [finish(p) for p in [start(db, "enterprise", "import", str(path)) for path in paths]]
+    for run in runs:
+        assert "死锁" not in run.stderr and "unavailable" not in run.stderr, run.stderr
+        assert run.returncode == 0 or "统一社会信用代码" in run.stderr, run.stderr
+    ctx = context(db)
+    try:
+        assert sorted(e.uscc for e in list_enterprises(ctx)) == sorted([BEIJING, HAIDIAN])
+    finally:
+        ctx.dispose()
+
+
+@pytest.mark.pg
+def test_a_deadlock_the_database_breaks_is_a_message_and_is_run_again(
+    pg_url: str, home: Path
+) -> None:
+    """Two transactions taking two rows in opposite order: PostgreSQL rolls one back (40P01).
+    Its person reads what happened; retry_deadlocks runs it again and it then finishes."""
+    from jxdeclare.services.concurrency import DeadlockError, retry_deadlocks
+    from jxdeclare.services.enterprises import EnterpriseInput, insert_in_session
+
+    setup = AppContext(home, pg_url)
+    setup.ensure_schema()
+    setup.dispose()
+    both_hold_one = threading.Barrier(2)
+    attempts: list[str] = []
+
+    def add(first: str, second: str) -> None:
+        ctx = AppContext(home, pg_url)
+        try:
+            def work() -> None:
+                attempts.append(first)
+                with ctx.session() as session:
+                    insert_in_session(ctx, session, EnterpriseInput(name=first, uscc=first))
+                    session.flush()
+                    if len(attempts) <= 2:  # the first round only: then wait for each other
+                        both_hold_one.wait(timeout=30)
+                    insert_in_session(ctx, session, EnterpriseInput(name=second, uscc=second))
+
+            outcome[first] = retry_deadlocks(work) or "done"
+        except DeadlockError as exc:  # not expected after the retry: kept to show it
+            outcome[first] = str(exc)
+        except Exception as exc:  # the loser of the retry: the winner's rows are there
+            outcome[first] = type(exc).__name__
+        finally:
+            ctx.dispose()
+
+    outcome: dict[str, str] = {}
+    threads = [threading.Thread(target=add, args=pair)
+               for pair in ((BEIJING, HAIDIAN), (HAIDIAN, BEIJING))]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(attempts) == 3, attempts  # both, then the deadlock's victim once more
+    assert sorted(outcome.values()) == ["DuplicateError", "done"], outcome

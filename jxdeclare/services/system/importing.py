@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from jxdeclare.domain.row_error import RowError
 from jxdeclare.domain.system.templates import DEFAULT_TEMPLATE, TEMPLATES, template_rows
 from jxdeclare.domain.system.tree import SystemTree
+from jxdeclare.services.concurrency import retry_deadlocks
 from jxdeclare.services.errors import InputFileError, ServiceError
 from jxdeclare.services.system.register import EntryInput, add_entry_in, check_input
 from jxdeclare.services.system.tree import create_tree_in, tree_in
@@ -169,9 +170,18 @@ def commit_import(
             f"有 {len(preview.errors)} 行有错误，未导入任何内容。"
             "请修正后重试，或选择跳过有错误的行。 / Some rows have errors; nothing was imported."
         )
+    return retry_deadlocks(lambda: _write_import(ctx, preview))
+
+
+def _write_import(ctx: AppContext, preview: ImportPreview) -> ImportResult:
+    from jxdeclare.store.models import Enterprise
+
     eid = preview.enterprise_id
     added = existing = 0
     with ctx.session() as session:
+        # One import per enterprise at a time (PostgreSQL; SQLite has one writer anyway): two
+        # imports of one register wait for each other instead of deadlocking on its rows.
+        session.get(Enterprise, eid, with_for_update={"key_share": True})
         if preview.template and not tree_in(session, eid).nodes:
             create_tree_in(ctx, session, eid, preview.template)
         _add_top_branches(session, eid, preview.new_branches)
