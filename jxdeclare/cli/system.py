@@ -249,26 +249,33 @@ def _report_written(args: argparse.Namespace, written: list[dict[str, Any]]) -> 
 
 
 def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
+    from jxdeclare.domain.filing import FILING_DUE_DAYS
     from jxdeclare.reporting.system.dashboard import write_dashboard_xlsx
     from jxdeclare.services.catalog import active_catalogue
+    from jxdeclare.services.filing.due import due_filings
     from jxdeclare.services.system.status import dashboard_rows
 
     day = as_of(args)
     owner = targets(ctx, args)[0][0] if args.enterprise else None
     rows = dashboard_rows(ctx, owner, day)
+    filings = due_filings(ctx, owner, day)  # 食品标准备案: 公示 ending, validity running out
     label = active_catalogue(ctx).label
     if args.xlsx:
         write_dashboard_xlsx([(r.enterprise, r.action) for r in rows], day, label, Path(args.xlsx))
     if args.json:
-        print_json(
-            {"as_of": day.isoformat(), "data": label, "actions": [_action_json(r) for r in rows]}
-        )
+        print_json({"as_of": day.isoformat(), "data": label,
+                    "actions": [_action_json(r) for r in rows],
+                    "filings": [f.as_dict() for f in filings]})  # fmt: skip
         return EXIT_OK
     print(f"截至 {day.isoformat()}（{label}）：待处理 {len(rows)} 项")
     for r in rows:
         entry = r.action.entry
         standard = f"{entry.number or '（无编号）'} {entry.title}"
         print(f"  {r.enterprise}｜{r.action.kind}｜{standard}：{r.action.text}")
+    if filings:
+        print(f"食品标准备案：{FILING_DUE_DAYS} 天内到期 {len(filings)} 项")
+    for f in filings:
+        print(f"  {f.record.enterprise}｜备案｜{f.text}（草稿 {f.record.draft_id}）")
     return EXIT_OK
 
 

@@ -54,6 +54,7 @@ class Kind(StrEnum):
     FAILED = "failed"
     QUEUED = "queued"
     PENDING = "pending"
+    FILING = "filing"  # 食品标准备案: a 公示 ending or a validity running out (FILING_DUE_DAYS)
 
 
 KIND_LABELS = {
@@ -65,6 +66,7 @@ KIND_LABELS = {
     Kind.FAILED: "处理提交失败的声明",
     Kind.QUEUED: "提交已排队的声明",
     Kind.PENDING: "等待平台确认",
+    Kind.FILING: "办理食品标准备案",
 }
 _REVIEW = {ActionKind.REVIEW_OVERDUE, ActionKind.REVIEW_SOON, ActionKind.REVIEW_TRIGGERED}
 _PACK_CHANGE = {ActionKind.STATUS_CHANGED, ActionKind.RECHECK}
@@ -164,6 +166,7 @@ def workbench(
     writing = [d for d in mine if d.status == DRAFT]
     checks = check_drafts(ctx, writing, documents, pack, as_of, progress) if pack else {}
     items += _draft_items(writing, checks, names)
+    items += _filing_items(ctx, enterprise_id, as_of)
     passed = any(check.passed for check in checks.values())
     done = {
         Step.ENTERPRISE: bool(enterprises),
@@ -282,6 +285,20 @@ def _draft_items(
             items.append(Item(draft.enterprise_id, name, Kind.CHECK_ERRORS, text, target,
                               check.errors))  # fmt: skip
     return items
+
+
+# -- 备案 of food standards -----------------------------------------------------------------
+
+
+def _filing_items(ctx: AppContext, enterprise_id: int | None, as_of: date) -> list[Item]:
+    """Filings whose 公示 ends or whose validity runs out within FILING_DUE_DAYS (or already)."""
+    from jxdeclare.services.filing.due import due_filings
+
+    return [
+        Item(d.record.enterprise_id, d.record.enterprise, Kind.FILING, d.text,
+             Target(Page.DRAFTING, d.record.enterprise_id, (d.record.draft_id,)))
+        for d in due_filings(ctx, enterprise_id, as_of)
+    ]  # fmt: skip
 
 
 # -- declarations ------------------------------------------------------------------------------

@@ -161,6 +161,7 @@ class HomePage(QWidget):
             Kind.FAILED: self.tr("处理提交失败的声明"),
             Kind.QUEUED: self.tr("提交已排队的声明"),
             Kind.PENDING: self.tr("等待平台确认"),
+            Kind.FILING: self.tr("办理食品标准备案"),
         }
 
     def _fill_items(self, items: list[Item]) -> None:
