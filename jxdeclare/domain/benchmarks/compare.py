@@ -154,12 +154,12 @@ def _one(set_name: str, target: BenchmarkRow, stated: Stated) -> RowResult:
         return RowResult(set_name, target, Outcome.NOT_STATED, stated, value, "", why)
     result = compare(mine, goal, doc_basis=row.basis, limit_basis=target.basis)
     if result.verdict in (Verdict.STRICTER, Verdict.EQUAL):
-        why = f"目标{describe(goal)}，本文件{value}"
+        why = f"目标{target.target_text()}，本文件{value}"
         return RowResult(set_name, target, Outcome.MEETS, stated, value, "", why)
     if result.verdict is Verdict.LOOSER:
         gap = _gap(mine, goal)
-        tail = f"，差{gap}" if gap else "，未规定相应的界限"
-        why = f"目标{describe(goal)}，本文件{value}{tail}"
+        tail = f"，差{gap}" if gap else f"，未规定{_missing_bound(mine, goal)}"
+        why = f"目标{target.target_text()}，本文件{value}{tail}"
         return RowResult(set_name, target, Outcome.MISSES, stated, value, gap, why)
     return RowResult(set_name, target, Outcome.NOT_COMPARABLE, stated, value, "",
                      _comparable_reason(result.reason))  # fmt: skip
@@ -167,6 +167,12 @@ def _one(set_name: str, target: BenchmarkRow, stated: Stated) -> RowResult:
 
 def _target_requirement(target: BenchmarkRow) -> Requirement:
     return requirement_of_row(*_ratio_free(target.comparator, target.value, target.unit))
+
+
+def _missing_bound(mine: Requirement, goal: Requirement) -> str:
+    if goal.high is not None and mine.high is None:
+        return "上限"
+    return "下限" if goal.low is not None and mine.low is None else "相应的界限"
 
 
 def _comparable_reason(reason: str) -> str:

@@ -92,9 +92,17 @@ def compare_document(
 
     sets = sets_for(ctx, document, set_name)
     report = check_document(document, pack=active_catalogue(ctx).pack, import_notes=notes or [])
-    preconditions = [(kind, f) for f in report.findings if (kind := precondition_kind(f))]
+    return comparison_of(document, name, sets, report.findings, chosen=bool(set_name))
+
+
+def comparison_of(
+    document: Document, name: str, sets: list[BenchmarkSet], findings: list[Finding], *,
+    chosen: bool = False,
+) -> Comparison:  # fmt: skip
+    """The comparison with a check already run (the editor's and the 合规检查 page's)."""
+    preconditions = [(kind, f) for f in findings if (kind := precondition_kind(f))]
     return Comparison(name, document.cover.title, compare_sets(document, sets), preconditions,
-                      chosen=bool(set_name))  # fmt: skip
+                      chosen=chosen)  # fmt: skip
 
 
 def compare_file(ctx: AppContext, path: Path, set_name: str = "") -> Comparison:
@@ -108,3 +116,16 @@ def compare_file(ctx: AppContext, path: Path, set_name: str = "") -> Comparison:
     loaded = load_for_check(path)
     return compare_document(ctx, loaded.document, str(path), set_name=set_name,
                             notes=loaded.notes)  # fmt: skip
+
+
+def compare_for_view(
+    ctx: AppContext, document: Document, name: str, findings: list[Finding], set_name: str = ""
+) -> tuple[Comparison, list[str]]:
+    """For a window: the comparison (with the named set, else the product's sets) and the names
+    of every set there is, for its choice of set. Runs in a background task."""
+    from jxdeclare.services.catalog import active_catalogue
+
+    sets = all_sets(ctx, active_catalogue(ctx).pack)
+    names = [s.name for s in sets]
+    chosen = [s for s in sets if s.name == set_name] if set_name else applicable(sets, document)
+    return comparison_of(document, name, chosen, findings, chosen=bool(set_name)), names

@@ -98,6 +98,12 @@ class DraftEditor(QMainWindow):
             self.findings = FindingsPanel(self, checker)
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
             self.resizeDocks([self.findings], [170], Qt.Orientation.Vertical)
+            from jxdeclare.ui.benchmarks.dock import BenchmarkDock  # 对标, a tab beside it
+
+            self.benchmarks = BenchmarkDock(self, checker)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.benchmarks)
+            self.tabifyDockWidget(self.findings, self.benchmarks)
+            self.findings.raise_()
         restore_size(self, ctx.settings, "editor_geometry", 1280, 800)
 
     def _layout(self) -> None:

@@ -110,6 +110,10 @@ class CheckPage(QWidget):
         self.body = EmptyOr(self.tree, hint)
         self.body.set_empty(True)  # until something is checked
         layout.addWidget(self.body, 1)
+        from jxdeclare.ui.benchmarks.section import BenchmarkSection
+
+        self.benchmarks = BenchmarkSection(ctx, self)  # 对标 for the one file checked
+        layout.addWidget(self.benchmarks)
         self.buttons["report"].setEnabled(False)
         self._categories_loaded = False
         self.foods: Any = None  # the pack's categories, once loaded
@@ -258,6 +262,9 @@ class CheckPage(QWidget):
             .replace("%2", str(with_errors)) + (self.tr("按规则：") + rules if rules else "")
         )  # fmt: skip
         self.buttons["report"].setEnabled(bool(results))
+        single = len(results) == 1 and self.last_path is not None
+        self.benchmarks.set_file(self.last_path if single else None,
+                                 results[0].report if single else None)  # fmt: skip
         unknown = len(results) == 1 and results[0].report.category is None
         self.recheck.setVisible(unknown and self.last_path is not None)
         if len(results) == 1 and (category := results[0].report.category):

@@ -1,0 +1,177 @@
+"""The comparison as a tree: one branch per benchmark set (its tier reached), a row per target
+(目标, 本文件, 结论, 差距), and the checker's findings that would keep the standard out of a 领跑者
+assessment. Everything in the benchmark colour; the verdict always in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxdeclare.ui.benchmarks import COLOUR
+from jxdeclare.ui.severity import lang, rule_title
+from jxdeclare.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from jxdeclare.services.benchmarks.comparing import Comparison
+
+ITEM, TARGET, VALUE, VERDICT, GAP, TIER = range(6)
+# On the UI thread: the chosen set's name → the job for the background (comparison, set names).
+Work = Callable[[str], Callable[[], tuple["Comparison", list[str]]]]
+
+
+class BenchmarkView(QWidget):
+    """Shows what ``work`` computes in the background; an older answer than the newest asked
+    is dropped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.work: Work | None = None
+        self._asked = 0
+        self.comparison: Comparison | None = None
+        self.choice = QComboBox(objectName="benchmarkSet")
+        self.choice.addItem(self.tr("按产品适用的对标集"), "")
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice.setMinimumContentsLength(12)
+        self.choice.activated.connect(lambda _i: self.refresh())
+        advice = QLabel(self.tr("对标是自愿性目标，不影响检查结论"), objectName="benchmarkAdvice")
+        advice.setStyleSheet(f"color: {COLOUR}")
+        self.summary = QLabel(objectName="benchmarkSummary", wordWrap=True)
+        self.summary.setStyleSheet(f"color: {COLOUR}")
+        self.tree = QTreeWidget(objectName="benchmarkResults")
+        self.tree.setHeaderLabels([self.tr("项目"), self.tr("目标"), self.tr("本文件"),
+                                   self.tr("结论"), self.tr("差距"), self.tr("档次")])  # fmt: skip
+        self.tree.setColumnWidth(ITEM, 240)
+        top = QHBoxLayout()
+        top.addWidget(self.choice)
+        top.addWidget(advice, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+    def refresh(self) -> None:
+        if self.work is None:
+            return
+        self._asked += 1
+        generation, job = self._asked, self.work(self.choice.currentData() or "")
+        self.summary.setText(self.tr("正在对标…"))
+        run_task(lambda _p, _c: job(), lambda found: self._show(generation, found),
+                 lambda error: self._failed(generation, error), self)  # fmt: skip
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        from jxdeclare.services.errors import explain
+
+        if generation == self._asked:
+            self.summary.setText(self.tr("对标失败：") + (explain(error, lang()) or str(error)))
+
+    def _show(self, generation: int, found: tuple[Comparison, list[str]]) -> None:
+        if generation != self._asked:
+            return
+        comparison, names = found
+        self.comparison = comparison
+        self._fill_choice(names)
+        self.tree.clear()
+        brush = QBrush(QColor(COLOUR))
+        for result in comparison.results:
+            reached = result.tier_reached or self.tr("未达到任何档次")
+            top = QTreeWidgetItem([result.benchmark.name, "", "", reached, "", ""])
+            top.setToolTip(ITEM, "、".join(result.benchmark.tiers))
+            for r in result.rows:
+                child = QTreeWidgetItem([
+                    r.target.item, r.target.target_text(), r.value or self.tr("未规定"),
+                    _verdict_word(self, r.outcome.value), r.gap, r.target.tier,
+                ])  # fmt: skip
+                child.setData(VERDICT, Qt.ItemDataRole.UserRole, r.outcome.value)
+                source = " ".join(p for p in (r.target.source, r.target.source_date) if p)
+                tip = self.tr("来源：%1").replace("%1", source)
+                if r.target.baseline:
+                    tip += "\n" + self.tr("基准：%1").replace("%1", r.target.baseline)
+                if r.stated:
+                    tip += "\n" + self.tr("位置：%1").replace("%1", r.stated.where)
+                for column in range(6):
+                    child.setToolTip(column, tip)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        self._preconditions(comparison)
+        for row in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(row)
+            for item in (top, *(top.child(i) for i in range(top.childCount()))):
+                for column in range(6):
+                    item.setForeground(column, brush)
+        self.tree.expandAll()
+        for column in (TARGET, VALUE, VERDICT, GAP):
+            self.tree.resizeColumnToContents(column)
+        self.summary.setText(self._summary(comparison))
+
+    def _preconditions(self, comparison: Comparison) -> None:
+        count = len(comparison.preconditions)
+        top = QTreeWidgetItem([self.tr("参加领跑者评估的前提"), "", "",
+                               self.tr("格式、引用问题 %n 项", "", count) if count
+                               else self.tr("未发现问题"), "", ""])  # fmt: skip
+        top.setData(ITEM, Qt.ItemDataRole.UserRole, "preconditions")
+        for kind, finding in comparison.preconditions:
+            word = self.tr("格式") if kind == "格式" else self.tr("引用")
+            child = QTreeWidgetItem([
+                self.tr("%1（%2）").replace("%1", rule_title(finding.rule)).replace(
+                    "%2", finding.rule), finding.location.label_in(lang()),
+                finding.message_in(lang()), word, "", "",
+            ])  # fmt: skip
+            child.setToolTip(VALUE, finding.message_in(lang()))
+            top.addChild(child)
+        self.tree.addTopLevelItem(top)
+
+    def _summary(self, comparison: Comparison) -> str:
+        if not comparison.results:
+            return self.tr("没有适用于该产品的对标集；可在上方选择一个对标集。")
+        misses = sum(1 for r in comparison.results for row in r.rows
+                     if row.outcome.value == "misses")  # fmt: skip
+        reached = self.tr("，").join(
+            f"{r.benchmark.name}：{r.tier_reached or self.tr('未达到任何档次')}"
+            for r in comparison.results)  # fmt: skip
+        return reached + self.tr("；未达到的目标 %n 项", "", misses)
+
+    def _fill_choice(self, names: list[str]) -> None:
+        known = [self.choice.itemData(i) for i in range(1, self.choice.count())]
+        if known == names:
+            return
+        current = self.choice.currentData()
+        while self.choice.count() > 1:
+            self.choice.removeItem(1)
+        for name in names:
+            self.choice.addItem(name, name)
+        self.choice.setCurrentIndex(max(self.choice.findData(current), 0))
+
+    def verdicts(self) -> list[tuple[str, str, str]]:
+        """(set, item, verdict) of every row shown: for scripts and tests."""
+        found = []
+        for row in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(row)
+            for i in range(top.childCount()):
+                child = top.child(i)
+                verdict = child.data(VERDICT, Qt.ItemDataRole.UserRole)
+                if verdict:
+                    found.append((top.text(ITEM), child.text(ITEM), verdict))
+        return found
+
+
+def _verdict_word(widget: QWidget, verdict: str) -> str:
+    words: dict[str, Any] = {
+        "meets": widget.tr("达到"), "misses": widget.tr("未达到"),
+        "not_comparable": widget.tr("无法比较"), "not_stated": widget.tr("未规定"),
+    }  # fmt: skip
+    return words.get(verdict, verdict)
