@@ -115,7 +115,10 @@ class AppContext:
     def display_db(self) -> str:
         from sqlalchemy.engine import make_url
 
-        return make_url(self.db_url).render_as_string(hide_password=True)
+        try:
+            return make_url(self.db_url).render_as_string(hide_password=True)
+        except Exception:  # malformed: shown without any part that may hold the password
+            return self.db_url.partition("://")[0] + "://（地址无法识别 / malformed）"
 
     @property
     def display_location(self) -> str:

@@ -82,7 +82,7 @@ class InputFileError(ServiceError):
 # Errors of the lower layers whose message is already written for a person.
 PLAIN_ERRORS = (
     "SchemaTooNewError", "PackError", "JxstdError", "TemplateError", "NotFinal", "FontNotFound",
-    "DocumentImportError", "LockBusy", "HalfUpgradedError", "BackupError",
+    "DocumentImportError", "LockBusy", "HalfUpgradedError", "BackupError", "DatabaseUrlError",
 )  # fmt: skip
 
 
@@ -95,8 +95,18 @@ def explain(error: BaseException, lang: str = "") -> str | None:
     module = type(error).__module__
     if type(error).__name__ in PLAIN_ERRORS:
         return one_language(str(error), lang)
-    if module.startswith("sqlalchemy") and type(error).__name__ == "OperationalError":
-        reason = getattr(error, "orig", error)
+    if not module.startswith("sqlalchemy"):
+        return None
+    from jxdeclare.portal.redact import redact
+
+    reason = redact(str(getattr(error, "orig", error))).strip()
+    state = getattr(getattr(error, "orig", None), "sqlstate", None)
+    if state == "42501":  # insufficient_privilege: a role without the grants README lists
+        return one_language(
+            f"数据库账户没有所需的权限（{reason}）。请数据库管理员按 README“多人共用 PostgreSQL”"
+            f"一节授权。/ The database role lacks a privilege ({reason}); see the README.", lang
+        )
+    if type(error).__name__ == "OperationalError":
         return one_language(
             f"无法连接或读写数据库：{reason}。/ The database is unavailable: {reason}", lang
         )

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from jxdeclare.paths import save_home
 from jxdeclare.services.context import AppContext
 from jxdeclare.services.db_credentials import store_password
+from jxdeclare.services.errors import ServiceError
 from jxdeclare.settings import DECLARED, Setting
+from jxdeclare.ui.errors import show_error
 
 
 def _editor(setting: Setting, value: Any) -> QWidget:
@@ -91,10 +93,15 @@ class SettingsDialog(QDialog):
             self.home.setText(chosen)
 
     def accept(self) -> None:
-        for key, editor in self.editors.items():
-            value = _value(editor)
-            if key == "db_url" and value:
-                value = store_password(value)  # the password goes to the OS keyring
+        values = {key: _value(editor) for key, editor in self.editors.items()}
+        if values.get("db_url"):
+            try:  # the password goes to the OS keyring; a bad address or no keyring: stay open
+                values["db_url"] = store_password(values["db_url"])
+            except ServiceError as exc:
+                show_error(self, exc)
+                self.editors["db_url"].setFocus()
+                return
+        for key, value in values.items():
             self.ctx.settings.set(key, value)
         self.ctx.settings.save()
         chosen = Path(self.home.text().strip()) if self.home.text().strip() else None

@@ -109,6 +109,46 @@ def test_settings_dialog_keeps_the_database_password_out_of_the_file(
     assert AppContext(window.ctx.home).db_url == "postgresql://qa:pa55@127.0.0.1/jx"
 
 
+def test_without_a_keyring_the_password_is_refused_and_the_settings_stay(
+    type_text, qtbot, window: MainWindow, on_modal, monkeypatch
+) -> None:
+    """No usable keyring (a locked-down PC): say so, keep the dialog and the file as they were."""
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+    before = (window.ctx.home / "settings.json").read_bytes() if (
+        window.ctx.home / "settings.json").exists() else b""  # fmt: skip
+    told: list[str] = []
+    still_open: list[bool] = []
+
+    def answer_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_box)
+            return
+        told.append(box.text())
+        box.accept()
+
+    def enter_url(dialog) -> None:
+        type_text(dialog.findChild(QLineEdit, "db_url"), "postgresql://qa:pa55@127.0.0.1/jx")
+        QTimer.singleShot(0, answer_box)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        still_open.append(dialog.isVisible())
+        dialog.reject()
+
+    on_modal(enter_url)
+    settings_action(window).trigger()
+    assert still_open == [True]
+    assert told and "密钥库" in told[0] and "PGPASSFILE" in told[0] and "pa55" not in told[0]
+    after = (window.ctx.home / "settings.json").read_bytes() if (
+        window.ctx.home / "settings.json").exists() else b""  # fmt: skip
+    assert after == before
+
+
 def test_an_unexpected_error_is_logged_and_shown_with_details(
     window: MainWindow, monkeypatch, caplog
 ) -> None:

@@ -53,3 +53,27 @@ def test_a_password_saved_in_settings_lives_in_the_keyring(tmp_path: Path) -> No
     ctx.settings.save()
     assert "s3cret" not in (tmp_path / "settings.json").read_text("utf-8")
     assert AppContext(tmp_path).db_url == "postgresql://staff:s3cret@db.example:5432/jx"
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("postgresql://staff:pa@ss@db.example/jx", "未转写的“@”"),
+        ("postgresql://staff:pa55@db.example:port/jx", "端口"),
+        ("mysql://staff:pa55@db.example/jx", "只支持 PostgreSQL"),
+        ("postgresql://staff:pa55@db.example:5432", "缺少数据库名"),
+        ("db.example/jx", "postgresql://"),
+    ],
+)
+def test_a_database_url_that_cannot_be_right_is_refused_without_its_password(
+    tmp_path: Path, url: str, says: str
+) -> None:
+    from jxdeclare.services.errors import explain
+
+    ctx = AppContext(tmp_path, url)
+    with pytest.raises(Exception) as caught:
+        ctx.ensure_schema()
+    message = explain(caught.value) or ""
+    assert says in message, message
+    assert "pa55" not in message and "pa@ss" not in message and "ss@" not in message
+    assert "pa55" not in ctx.display_db
