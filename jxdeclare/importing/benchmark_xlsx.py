@@ -48,6 +48,7 @@ _COMPARATORS = {"≤": "≤", "<=": "≤", "不大于": "≤", "不超过": "≤
                 "范围": "范围", "~": "范围", "～": "范围"}  # fmt: skip
 _TIER_SPLIT = re.compile(r"[、,，;；/>＞]+")
 _MONTH = re.compile(r"(\d{4})[-/.年](\d{1,2})月?")
+_FOLDED = ("comparator", "value", "unit", "source_date")
 MAX_TEXT = 200  # a name or an item longer than this is not a name
 
 
@@ -149,8 +150,11 @@ class _Reader:
         return self.result
 
     def _text(self, values: list[Any], key: str) -> str:
+        """Names, items and sources as written; operators, numbers and units half-width."""
         index = self.columns.get(key)
-        return folded_text(values[index]) if index is not None and index < len(values) else ""
+        if index is None or index >= len(values):
+            return ""
+        return (folded_text if key in _FOLDED else cell_text)(values[index])
 
     def _error(self, row: int, key: str, reason: str) -> None:
         self.result.errors.append(SheetRowError(row, LABELS[key], reason, sheet=self.sheet))
