@@ -74,6 +74,7 @@ class DraftingPage(QWidget):
                 ("open", self.tr("打开"), self.open_selected),
                 ("import", self.tr("导入 .jxstd…"), self.import_file),
                 ("delete", self.tr("删除"), self.delete_selected),
+                ("filing", self.tr("备案…"), self.open_filing),
             ],
             "DraftButton",
         )
@@ -89,7 +90,7 @@ class DraftingPage(QWidget):
         return self.rows[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
-        for key in ("open", "delete"):
+        for key in ("open", "delete", "filing"):
             self.buttons[key].setEnabled(self.selected() is not None)
 
     def reload(self) -> None:
@@ -133,6 +134,17 @@ class DraftingPage(QWidget):
             self._reveal = None
             self.table.selectRow(rows[0])
             self.table.scrollToItem(self.table.item(rows[0], 0))
+
+    def open_filing(self) -> None:
+        """备案… of a food standard stricter than a food-safety standard (the record, the steps,
+        the package): a window-modal dialog that does its work in the background."""
+        from jxdeclare.ui.filing.dialog import FilingDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        self.filing_dialog = FilingDialog(self.ctx, row.id, f"{row.number} {row.title}", self)
+        self.filing_dialog.open()
 
     # -- new draft ---------------------------------------------------------------------------
 
