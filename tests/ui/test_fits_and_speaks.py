@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.services.declarations import records as declarations
 from jxdeclare.services.declarations.samples import STANDARD, sample_credit_code, seed_queued
 from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise
+from jxdeclare.services.filing import records as filing
 from jxdeclare.services.system.register import (
     EntryInput,
     add_entry,
@@ -69,6 +71,8 @@ def seed(ctx: AppContext) -> list[str]:
     document = example_document()
     draft = drafts.store_new(ctx, owner.id, document)
     add_own_standard(ctx, draft.id, None)
+    # a 备案 record with its journal, so the 备案… dialog shows dates and a history row
+    filing.record_public(ctx, draft.id, date(2026, 10, 1), date(2026, 10, 30))
     for number in ("GB/T 14456.1—2017", "GB 2762—2025", "GB 2762—2017", "GB 2760—2014",
                    "GB 7718—2011", "GB 14881—2013"):  # fmt: skip
         add_entry(ctx, owner.id, EntryInput(number=number), None)
@@ -279,6 +283,8 @@ def test_every_page_and_dialog_fits_the_screen_and_speaks_one_language(
     select_row(drafting.findChild(QAbstractItemView, "draftTable"))
     walk.window_from("editor", click(qtbot, drafting, QAbstractButton, "openDraftButton"),
                      partial(every_form, qtbot, walk))  # fmt: skip
+    select_row(drafting.findChild(QAbstractItemView, "draftTable"))
+    walk.window_from("filing", click(qtbot, drafting, QAbstractButton, "filingDraftButton"))
 
     declarations = page(window, walk, rows[DeclarationPage.__name__])
     walk.window_from(
