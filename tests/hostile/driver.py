@@ -22,6 +22,8 @@ def commands(path: Path) -> list[list[str]]:
         ["enterprise", "import", name],
         ["system", "import", name, "--enterprise", "91360100MA35XXXX0X"],
         ["pack", "import", name, "--allow-unsigned"],
+        ["benchmark", "import", name],
+        ["benchmark", "compare", name],
     ]
 
 

@@ -19,7 +19,8 @@ from make_corpus import FILES, write_corpus  # noqa: E402
 
 MEMORY_MB = 1536
 SECONDS_PER_COMMAND = 30
-COMMANDS = ("check", "draft import", "enterprise import", "system import", "pack import")
+COMMANDS = ("check", "draft import", "enterprise import", "system import", "pack import",
+            "benchmark import", "benchmark compare")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +61,7 @@ def test_row_limits_stop_early_with_the_limit_in_the_message(results: list[dict]
     said = {(r["file"], r["command"]): r["output"] for r in results}
     assert "文件过大：超过上限 50000 行" in said[("六万行.xlsx", "enterprise import")]
     assert "文件过大：超过上限 20000 行" in said[("六万行.xlsx", "system import")]
+    assert "文件过大：超过上限 5000 行" in said[("六万行.xlsx", "benchmark import")]
     assert said[("六万行.xlsx", "enterprise import")].count("\n") <= 2  # not a line per row
     assert "上限 20 MB" in said[("正文炸弹.docx", "check")]
     assert "嵌套层数过多" in said[("三百层条.jxstd", "draft import")]
