@@ -147,3 +147,21 @@ def test_a_standard_not_filed_is_refused_unless_forced(any_ctx: AppContext, home
     assert forced.forced and forced.path.suffix == ".zip"
     with zipfile.ZipFile(forced.path) as archive:
         assert "03 编制说明.pdf" in archive.namelist()
+
+
+def test_a_standard_that_is_not_a_food_standard_is_not_filed(any_ctx: AppContext) -> None:
+    from jxdeclare.services import drafts
+    from jxdeclare.services.catalog import active_catalogue
+    from jxdeclare.services.drafting import NewDraft, new_document
+    from jxdeclare.services.enterprises import EnterpriseInput, add_enterprise, get_enterprise
+
+    owner = add_enterprise(
+        any_ctx,
+        EnterpriseInput(name="赣州示例家具有限公司", uscc="91110000600037341L", code="GZJJ"),
+    )
+    spec = NewDraft("wood-furniture", "实木餐桌", "Q/GZJJ 0001—2026")
+    document = new_document(active_catalogue(any_ctx), get_enterprise(any_ctx, owner.id), spec)
+    draft_id = drafts.store_new(any_ctx, owner.id, document).id
+    with pytest.raises(NotForFiling, match="不是食品标准") as refused:
+        write_package(any_ctx, draft_id, Path(any_ctx.home) / "out", today=TODAY)
+    assert "其他企业标准已不需要备案" in str(refused.value)
