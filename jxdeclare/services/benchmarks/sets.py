@@ -130,7 +130,7 @@ def import_workbook(ctx: AppContext, path: Path, *, replace: bool = False) -> Im
         if existing and not replace:
             raise DuplicateError(
                 f"已有同名的对标集：{'、'.join(existing)}。要用文件中的内容替换，请加 --replace"
-                "（界面中确认替换）/ a set of that name exists: use --replace",
+                " / a set of that name exists: use --replace",
                 field="name",
             )
         for made in read.sets:
