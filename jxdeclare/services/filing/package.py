@@ -74,6 +74,7 @@ def write_package(
     from jxdeclare.services.drafting import render
 
     today = today or date.today()
+    _usable_folder(Path(out))
     opened = drafts.open_draft(ctx, draft_id)
     document = opened.document
     pack = active_catalogue(ctx).pack
@@ -94,3 +95,16 @@ def write_package(
     path = write_filing_package(name, write_standard, text, Path(out), as_zip=as_zip,
                                 progress=progress)  # fmt: skip
     return FilingPackage(path, comparison, final, bool(why))
+
+
+def _usable_folder(out: Path) -> None:
+    """The output folder exists or can be made; otherwise a message naming it (not a bug)."""
+    from jxdeclare.services.errors import InputFileError
+
+    if out.exists() and not out.is_dir():
+        raise InputFileError(f"“{out}”是文件，不是文件夹 / not a folder: {out}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputFileError(f"无法创建文件夹“{out}”：{exc.strerror or exc}"
+                             f" / cannot create the folder {out}") from exc  # fmt: skip
