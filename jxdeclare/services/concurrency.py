@@ -34,6 +34,8 @@ _DUPLICATES: dict[tuple[str, str], tuple[str, str]] = {
                                               "占用（可能是同事刚刚起草时用了它）。"),
     ("standard_documents", "number"): ("number", "标准编号{value}已被本企业的另一份标准草稿占用"
                                        "（可能是同事刚刚起草时用了它）。"),
+    ("benchmark_sets", "name"): ("name", "已有同名的对标集{value}（可能是同事刚刚导入了它）；"
+                                 "要替换请加 --replace。"),
 }  # fmt: skip
 _CONFLICTS = {
     "declarations": "另一位同事刚刚建了内容完全相同的一份声明，或刚刚处理了这份声明。",
@@ -50,6 +52,7 @@ _STALE = {
     "standards_in_use": "这家企业的标准体系刚被同事修改。",
     "system_nodes": "这家企业的标准体系刚被同事修改。",
     "food_filings": "这份标准的备案记录刚被同事修改。",
+    "benchmark_sets": "这个对标集刚被同事重新导入或删除。",
 }
 
 
