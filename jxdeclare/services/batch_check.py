@@ -189,7 +189,7 @@ def _check_in_workers(
     from jxdeclare.services.catalog import pack_store
 
     in_flight: dict[Future[CheckReport], _Job] = {}
-    pending = iter(jobs)
+    pending = _Prefetched(ctx, iter(jobs), BATCH)
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
@@ -198,7 +198,7 @@ def _check_in_workers(
     )
     try:
         # A bounded window keeps memory flat however many standards there are.
-        for job, content in _take(ctx, pending, workers * 4):
+        for job, content in pending.take(workers * 4):
             in_flight[pool.submit(_check_content, content, job, as_of)] = job
         while in_flight:
             ready, _ = wait(in_flight, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -206,10 +206,25 @@ def _check_in_workers(
                 return
             for future in ready:
                 finished(in_flight.pop(future), future.result())
-            for job, content in _take(ctx, pending, len(ready)):
+            for job, content in pending.take(len(ready)):
                 in_flight[pool.submit(_check_content, content, job, as_of)] = job
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Prefetched:
+    """Jobs with their stored texts, read ``size`` at a time: workers finish one or two at a
+    time, and a query for each would cost a round trip per standard on a shared server."""
+
+    def __init__(self, ctx: AppContext, pending: Iterator[_Job], size: int) -> None:
+        self.ctx, self.pending, self.size = ctx, pending, size
+        self.ready: list[Any] = []
+
+    def take(self, count: int) -> list[Any]:
+        while len(self.ready) < count and (more := _take(self.ctx, self.pending, self.size)):
+            self.ready += more
+        taken, self.ready = self.ready[:count], self.ready[count:]
+        return taken
 
 
 def _take(ctx: AppContext, pending: Iterator[_Job], count: int) -> list[Any]:

@@ -28,7 +28,7 @@ from jxdeclare.services.enterprises import (
     CONFIRMED_LABEL,
     FIELD_LABELS,
     EnterpriseInput,
-    insert_in_session,
+    insert_many_in_session,
     list_enterprises,
     problems,
 )
@@ -211,16 +211,25 @@ def _insert_all(
     progress: Progress | None,
     cancel: threading.Event | None,
 ) -> None:
-    """One transaction for the whole file: a cancel or a failure leaves the database as it was."""
+    """One transaction for the whole file: a cancel or a failure leaves the database as it was.
+    Rows go in batches (a few statements each), with progress and a chance to cancel between."""
+    def stop_if_cancelled() -> None:
+        if cancel is not None and cancel.is_set():
+            raise InterruptedError(
+                "已取消导入，未写入任何数据。/ Import cancelled, nothing written."
+            )
+
     with ctx.session() as session:
-        for index, data in enumerate(rows):
-            if cancel is not None and cancel.is_set():
-                raise InterruptedError(
-                    "已取消导入，未写入任何数据。/ Import cancelled, nothing written."
-                )
-            insert_in_session(ctx, session, data)
+        for start in range(0, len(rows), IMPORT_BATCH):
+            stop_if_cancelled()
+            batch = rows[start : start + IMPORT_BATCH]
+            insert_many_in_session(ctx, session, batch)
             if progress:
-                progress(index + 1, len(rows), data.name)
+                progress(start + len(batch), len(rows), batch[-1].name)
+        stop_if_cancelled()  # up to the commit: a cancel after the last batch still undoes all
+
+
+IMPORT_BATCH = 500
 
 
 EXPORT_COLUMNS = ("name", "uscc", "code", "contact", "phone", "address")

@@ -228,6 +228,31 @@ def insert_in_session(ctx: AppContext, session: Session, data: EnterpriseInput) 
     return row
 
 
+def insert_many_in_session(ctx: AppContext, session: Session, rows: list[EnterpriseInput]) -> None:
+    """Insert many checked, cleaned inputs in four statements whatever their number (up to a few
+    thousand): on a shared server every statement is a network round trip."""
+    from sqlalchemy import insert, select
+
+    from jxdeclare.store.models import AuditEntry, Enterprise
+
+    codes = [data.uscc for data in rows]
+    query = select(Enterprise.uscc, Enterprise.name).where(Enterprise.uscc.in_(codes))
+    for uscc, name in session.execute(query):
+        raise DuplicateError(
+            f"统一社会信用代码 {uscc} 已属于企业“{name}”。", field="uscc", owner=name
+        )
+    values = [{**_editable(data), "region_code": data.uscc[2:8]} for data in rows]
+    # Core, not ORM bulk: one statement even where rows leave different fields empty.
+    session.execute(insert(Enterprise.__table__), values)
+    ids = dict(session.execute(select(Enterprise.uscc, Enterprise.id).where(
+        Enterprise.uscc.in_(codes))).all())  # fmt: skip
+    session.execute(insert(AuditEntry.__table__), [
+        {"entity": "enterprise", "entity_id": ids[data.uscc], "action": "create",
+         "changes": _editable(data), "user": ctx.user, "enterprise_id": ids[data.uscc]}
+        for data in rows
+    ])  # fmt: skip
+
+
 def update_enterprise(
     ctx: AppContext, enterprise_id: int, expected_version: int, data: EnterpriseInput
 ) -> EnterpriseRecord:

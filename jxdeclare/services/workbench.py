@@ -223,11 +223,12 @@ def _register_items(
     ctx: AppContext, session: Session, enterprises: list[Any], pack: Pack, as_of: date
 ) -> list[Item]:
     """Own standards due for review, and entries a data-pack change touched (status dashboard)."""
-    from jxdeclare.services.system.status import views_in
+    from jxdeclare.services.system.status import views_of_all
 
     items = []
+    every = views_of_all(ctx, session, enterprises, pack, as_of)
     for enterprise in enterprises:
-        _tree, views = views_in(ctx, session, enterprise, pack, as_of)
+        views = every[enterprise.id][1]
         texts: dict[tuple[Kind, int], list[str]] = {}
         entries = {}
         for action in dashboard(views, as_of):

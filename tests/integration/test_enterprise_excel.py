@@ -82,7 +82,7 @@ def test_cancel_leaves_the_database_as_it_was(ctx: AppContext, tmp_path: Path) -
     cancel = threading.Event()
 
     def progress(done: int, _total: int, _text: str) -> None:
-        if done == 5:
+        if done >= 5:  # reported per batch: the cancel comes after rows were written, uncommitted
             cancel.set()
 
     with pytest.raises(InterruptedError):

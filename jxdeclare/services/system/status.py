@@ -24,7 +24,6 @@ from jxdeclare.domain.system.entry import (
 from jxdeclare.domain.system.review import DEFAULT_REVIEW_YEARS, Action, dashboard, review_due
 from jxdeclare.domain.system.snapshot import SystemSnapshot
 from jxdeclare.domain.system.tree import SystemTree, entry_code
-from jxdeclare.services.system.tree import tree_in
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -152,34 +151,60 @@ def views_in(
     ctx: AppContext, session: Session, enterprise: Enterprise, pack: Pack, as_of: date
 ) -> tuple[SystemTree, list[EntryView]]:
     """The tree and every entry of one enterprise, in tree order (unplaced entries last)."""
+    return views_of_all(ctx, session, [enterprise], pack, as_of)[enterprise.id]
+
+
+def views_of_all(
+    ctx: AppContext, session: Session, enterprises: Sequence[Enterprise], pack: Pack, as_of: date
+) -> dict[int, tuple[SystemTree, list[EntryView]]]:
+    """:func:`views_in` for many enterprises in four queries whatever their number.
+
+    An agency's dashboard covers thousands of enterprises on a shared server, where every
+    statement costs a network round trip: nodes, entries, drafts and versions are read in bulk.
+    """
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
+    from jxdeclare.services.system.tree import trees_in
     from jxdeclare.store.models import StandardDocument, StandardDocumentVersion, StandardInUse
 
-    tree = tree_in(session, enterprise.id)
-    rows = list(session.scalars(
-        select(StandardInUse).where(StandardInUse.enterprise_id == enterprise.id)
-        .order_by(StandardInUse.position, StandardInUse.id)
-    ))  # fmt: skip
-    draft_ids = [r.draft_id for r in rows if r.draft_id]
-    drafts = {
-        d.id: d for d in session.scalars(
-            # Versions count and date here; their texts are not needed (deferred).
-            select(StandardDocument)
-            .options(selectinload(StandardDocument.versions).defer(StandardDocumentVersion.content))
-            .where(StandardDocument.id.in_(draft_ids))
-        )
-    } if draft_ids else {}  # fmt: skip
-    viewer, years = _Viewer(pack, as_of), review_years(ctx, enterprise)
-    order = {node.id: index for index, (node, _depth) in enumerate(tree.walk())}
-    rows.sort(key=lambda r: order.get(r.node_id, len(order)))  # unplaced (None) last
-    views, seen = [], {}
-    for row in rows:
-        seen[row.node_id] = seen.get(row.node_id, 0) + 1
-        code = entry_code(tree.code(row.node_id), seen[row.node_id])
-        views.append(viewer.view(row, tree, code, drafts.get(row.draft_id or -1), years))
-    return tree, views
+    ids = [e.id for e in enterprises]
+    trees = trees_in(session, ids)
+    by_enterprise: dict[int, list[StandardInUse]] = {i: [] for i in ids}
+    entries = select(StandardInUse).order_by(StandardInUse.position, StandardInUse.id)
+    for row in _in_chunks(session, entries, StandardInUse.enterprise_id, ids):
+        by_enterprise[row.enterprise_id].append(row)
+    draft_ids = [r.draft_id for rows in by_enterprise.values() for r in rows if r.draft_id]
+    # Versions count and date here; their texts are not needed (deferred).
+    drafts = {d.id: d for d in _in_chunks(session, select(StandardDocument).options(
+        selectinload(StandardDocument.versions).defer(StandardDocumentVersion.content)
+    ), StandardDocument.id, draft_ids)}  # fmt: skip
+    viewer = _Viewer(pack, as_of)
+    found = {}
+    for enterprise in enterprises:
+        tree, rows = trees[enterprise.id], by_enterprise[enterprise.id]
+        years = review_years(ctx, enterprise)
+        order = {node.id: index for index, (node, _depth) in enumerate(tree.walk())}
+        rows.sort(key=lambda r: order.get(r.node_id, len(order)))  # unplaced (None) last
+        views, seen = [], {}
+        for row in rows:
+            seen[row.node_id] = seen.get(row.node_id, 0) + 1
+            code = entry_code(tree.code(row.node_id), seen[row.node_id])
+            views.append(viewer.view(row, tree, code, drafts.get(row.draft_id or -1), years))
+        found[enterprise.id] = (tree, views)
+    return found
+
+
+# Bound parameters per IN list: SQLite allows 32,766 and PostgreSQL 65,535 per statement.
+IN_CHUNK = 5_000
+
+
+def _in_chunks(session: Session, query: Any, column: Any, values: Sequence[int]) -> list[Any]:
+    """``query`` restricted to ``column IN values``, a few thousand values per statement."""
+    found: list[Any] = []
+    for start in range(0, len(values), IN_CHUNK):
+        found += session.scalars(query.where(column.in_(values[start : start + IN_CHUNK])))
+    return found
 
 
 def _enterprises(session: Session, enterprise_id: int | None) -> list[Enterprise]:
@@ -218,11 +243,12 @@ def dashboard_rows(
     pack, as_of = active_catalogue(ctx).pack, as_of or date.today()
     found: list[DashboardRow] = []
     with ctx.session() as session:
-        for enterprise in _enterprises(session, enterprise_id):
-            _tree, views = views_in(ctx, session, enterprise, pack, as_of)
+        enterprises = _enterprises(session, enterprise_id)
+        every = views_of_all(ctx, session, enterprises, pack, as_of)
+        for enterprise in enterprises:
             found += [
                 DashboardRow(enterprise.id, enterprise.name, action)
-                for action in dashboard(views, as_of)
+                for action in dashboard(every[enterprise.id][1], as_of)
             ]
     return sorted(found, key=lambda r: (r.action.urgency, r.action.due or date.max, r.enterprise))
 
