@@ -137,6 +137,8 @@ def test_an_imported_plan_is_listed_compared_and_replaced_only_when_asked(
     tmp_path: Path, cli
 ) -> None:
     path = workbook(tmp_path, cli, GOOD)
+    standard = orange_slices(tmp_path / "冻干脐橙片.docx", "≤0.07")
+    before = cli(tmp_path, "check", str(standard), "--json")
     first = cli(tmp_path, "benchmark", "import", str(path))
     assert first.returncode == 0 and f"已导入对标集“{PLAN}”：3 项指标" in first.stdout
     again = cli(tmp_path, "benchmark", "import", str(path))
@@ -146,7 +148,9 @@ def test_an_imported_plan_is_listed_compared_and_replaced_only_when_asked(
     assert replaced.returncode == 0 and json.loads(replaced.stdout)["replaced"] == [PLAN]
     listed = {s["name"]: s for s in json.loads(cli(tmp_path, "benchmark", "list", "--json").stdout)}
     assert listed[PLAN]["tiers"] == ["领跑者", "先进", "达标"] and not listed[PLAN]["shipped"]
-    standard = orange_slices(tmp_path / "冻干脐橙片.docx", "≤0.07")
+    # A set is advice: the check of the same standard is exactly what it was before the import.
+    after = cli(tmp_path, "check", str(standard), "--json")
+    assert after.returncode == before.returncode and after.stdout == before.stdout
     found = json.loads(cli(tmp_path, "benchmark", "compare", str(standard), "--set", PLAN,
                            "--json").stdout)  # fmt: skip
     assert found["tier_reached"] == "先进"
