@@ -119,7 +119,7 @@ def write_pdf(comparison: Comparison, out: Path) -> None:
         return made
 
     story.append(Paragraph("指标对标", section))
-    story.append(table(COLUMNS, rows(comparison), (9, 40, 18, 22, 22, 24, 15, 18, 20, 44, 36)))
+    story.append(table(COLUMNS, rows(comparison), (10, 34, 16, 20, 26, 26, 15, 22, 20, 42, 34)))
     story.append(Paragraph("参加领跑者评估的前提：格式和引用问题", section))
     if comparison.preconditions:
         story.append(table(PRECONDITION_COLUMNS, precondition_rows(comparison), (16, 16, 30, 206)))
