@@ -89,7 +89,10 @@ class BenchmarkView(QWidget):
         brush = QBrush(QColor(COLOUR))
         for result in comparison.results:
             reached = result.tier_reached or self.tr("未达到任何档次")
-            top = QTreeWidgetItem([result.benchmark.name, "", "", reached, "", ""])
+            # The set's name and its tier across the whole row: a long name is never cut.
+            top = QTreeWidgetItem([self.tr("%1：%2").replace("%1", result.benchmark.name)
+                                   .replace("%2", reached)])  # fmt: skip
+            top.setData(ITEM, Qt.ItemDataRole.UserRole, result.benchmark.name)
             top.setToolTip(ITEM, "、".join(result.benchmark.tiers))
             for r in result.rows:
                 child = QTreeWidgetItem([
@@ -107,6 +110,7 @@ class BenchmarkView(QWidget):
                     child.setToolTip(column, tip)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
         self._preconditions(comparison)
         for row in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(row)
@@ -120,20 +124,21 @@ class BenchmarkView(QWidget):
 
     def _preconditions(self, comparison: Comparison) -> None:
         count = len(comparison.preconditions)
-        top = QTreeWidgetItem([self.tr("参加领跑者评估的前提"), "", "",
-                               self.tr("格式、引用问题 %n 项", "", count) if count
-                               else self.tr("未发现问题"), "", ""])  # fmt: skip
-        top.setData(ITEM, Qt.ItemDataRole.UserRole, "preconditions")
+        found = self.tr("格式、引用问题 %n 项", "", count) if count else self.tr("未发现问题")
+        top = QTreeWidgetItem([self.tr("参加领跑者评估的前提：%1").replace("%1", found)])
+        top.setData(ITEM, Qt.ItemDataRole.UserRole, "")
+        self.tree.addTopLevelItem(top)
+        top.setFirstColumnSpanned(True)
         for kind, finding in comparison.preconditions:
             word = self.tr("格式") if kind == "格式" else self.tr("引用")
-            child = QTreeWidgetItem([
-                self.tr("%1（%2）").replace("%1", rule_title(finding.rule)).replace(
-                    "%2", finding.rule), finding.location.label_in(lang()),
-                finding.message_in(lang()), word, "", "",
-            ])  # fmt: skip
-            child.setToolTip(VALUE, finding.message_in(lang()))
+            text = self.tr("[%1] %2（%3） %4：%5").replace("%1", word).replace(
+                "%2", rule_title(finding.rule)).replace("%3", finding.rule).replace(
+                "%4", finding.location.label_in(lang())).replace(
+                "%5", finding.message_in(lang()))  # fmt: skip
+            child = QTreeWidgetItem([text])
+            child.setToolTip(ITEM, finding.suggestion_in(lang()))
             top.addChild(child)
-        self.tree.addTopLevelItem(top)
+            child.setFirstColumnSpanned(True)
 
     def _summary(self, comparison: Comparison) -> str:
         if not comparison.results:
@@ -165,7 +170,8 @@ class BenchmarkView(QWidget):
                 child = top.child(i)
                 verdict = child.data(VERDICT, Qt.ItemDataRole.UserRole)
                 if verdict:
-                    found.append((top.text(ITEM), child.text(ITEM), verdict))
+                    name = top.data(ITEM, Qt.ItemDataRole.UserRole)
+                    found.append((name, child.text(ITEM), verdict))
         return found
 
 
