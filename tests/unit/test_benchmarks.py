@@ -133,3 +133,18 @@ def test_a_set_applies_by_the_title_of_the_standard() -> None:
     assert applying("冻干脐橙片") == ["冻干脐橙"]
     assert applying("冻干脐橙粉") == ["冻干脐橙粉"]
     assert applying("井冈蜜橘") == ["井冈蜜橘"] and applying("干米粉") == []
+
+
+def test_a_pack_with_recommended_grades_gives_a_set_per_product_and_standard() -> None:
+    from types import SimpleNamespace
+
+    from jxdeclare.services.benchmarks.sets import catalogue_sets
+
+    grade = {"product": "脐橙", "item": "可溶性固形物", "comparator": "≥", "unit": "%",
+             "standard": "GB/T 21488—2008", "clause": "表2"}  # fmt: skip
+    rows = [{**grade, "value": v, "grade": g} for v, g in (("11.0", "特等"), ("10.0", "一等"))]
+    (made,) = catalogue_sets(SimpleNamespace(tables={"recommended_values": rows}))
+    assert made.name == "GB/T 21488—2008（脐橙）" and made.tiers == ("特等", "一等")
+    assert [r.target_text() for r in made.rows] == ["≥11.0 %", "≥10.0 %"]
+    # The pack shipped today has no verified recommended values: no catalogue set.
+    assert catalogue_sets(SimpleNamespace(tables={"recommended_values": []})) == []
