@@ -52,6 +52,12 @@ def _own(text: str, hint: str) -> str:
     return text if text and not PLACEHOLDER.search(text) else placeholder(f"填写：{hint}")
 
 
+def _fill(hint: str) -> str:
+    """A paragraph the enterprise writes. Ends with "。": reportlab draws no highlight behind a
+    paragraph made of one marked fragment alone."""
+    return placeholder(f"填写：{hint}") + "。"
+
+
 def explanation(document: Document, comparison: FoodComparison, today: date) -> Explanation:
     cover, foreword = document.cover, document.foreword
     name = f"{cover.number}《{cover.title}》"
@@ -73,8 +79,8 @@ def explanation(document: Document, comparison: FoodComparison, today: date) -> 
         summary += (f"另有 {counts[CANNOT_COMPARE] + counts[UNFILLED]} 项尚未填写或无法自动比较，"
                     "请对照标准原文核对。")  # fmt: skip
     sections = [
-        Section("任务来源", [_own("", TASK_SOURCE)]),
-        Section("编制过程", [placeholder(f"填写：{PROCESS}")]),
+        Section("任务来源", [_fill(TASK_SOURCE)]),
+        Section("编制过程", [_fill(PROCESS)]),
         Section("起草单位和主要起草人", [
             f"起草单位：{_own(foreword.drafting_units, '起草单位')}",
             f"主要起草人：{_own(foreword.drafters, '主要起草人')}",
@@ -82,17 +88,17 @@ def explanation(document: Document, comparison: FoodComparison, today: date) -> 
         Section("标准的主要内容", [
             f"{name}规定了{cover.title}的技术要求等内容，适用于{cover.enterprise_name}"
             f"生产的{cover.title}。",
-            placeholder("填写：产品的原料、工艺和主要技术内容的确定依据"),
+            _fill("产品的原料、工艺和主要技术内容的确定依据"),
         ]),
         Section("与食品安全国家标准的比较", [summary], table=True),
         Section("严于食品安全国家标准的指标及其依据", [
             f"严于食品安全国家标准的指标：{stricter}。",
-            placeholder("填写：制定严于食品安全国家标准的指标的理由和依据（检验数据、生产控制能力等）"),
+            _fill("制定严于食品安全国家标准的指标的理由和依据（检验数据、生产控制能力等）"),
         ]),
         Section("其他需要说明的事项", [
             "本标准按《中华人民共和国食品安全法》第三十条报江西省卫生健康委员会备案；"
             "备案前已在其备案系统进行社会公示。",
-            placeholder("填写：其他需要说明的事项（无则写“无”）"),
+            _fill("其他需要说明的事项（无则写“无”）"),
         ]),
     ]  # fmt: skip
     rows = [(str(i), r.item, r.value or "—", r.national or "—", r.basis or "—", r.verdict_label)
