@@ -97,3 +97,22 @@ def test_the_package_is_written_in_the_background_into_the_chosen_folder(
     assert dialog.package_path is not None and dialog.package_path.parent == folder
     assert (dialog.package_path / "03 编制说明.pdf").is_file()
     assert "已写入" in said[0]
+
+
+def test_a_public_comment_ending_soon_is_on_the_workbench_and_opens_the_draft(
+    qtbot, window: MainWindow
+) -> None:
+    from datetime import timedelta
+
+    from jxdeclare.services.filing.records import record_public
+    from tests.ui.test_home_page import click_line, go_home, group_titles
+
+    draft_id = tea_draft(window.ctx)
+    today = date.today()  # the 工作台 judges on the day it is shown
+    record_public(window.ctx, draft_id, today - timedelta(days=20), today + timedelta(days=10))
+    go_home(qtbot, window)
+    assert "办理食品标准备案（1）" in group_titles(window)
+    click_line(qtbot, window, "（还有 10 天），之后办理备案")
+    assert window.pages.currentWidget() is window.drafting_page
+    qtbot.waitUntil(lambda: window.drafting_page.selected() is not None, timeout=20_000)
+    assert window.drafting_page.selected().id == draft_id
