@@ -95,6 +95,12 @@ def test_the_check_page_compares_the_checked_file(
     assert not view.isVisible()
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown(view) == [(SLICES, "铅", "misses")], timeout=10_000)
+    out = tmp_path / "对标.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(view.findChild(QPushButton, "exportBenchmarks"), Qt.MouseButton.LeftButton)
+    summary = view.findChild(QLabel, "benchmarkSummary")
+    qtbot.waitUntil(lambda: "已导出" in summary.text(), timeout=10_000)
+    assert out.is_file()
     # The check's own verdict is untouched: the file's findings are listed as before.
     results = page.findChild(QTreeWidget, "checkResults")
     assert results.topLevelItemCount() == 1 and "对标" not in results.topLevelItem(0).text(3)

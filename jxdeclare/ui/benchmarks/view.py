@@ -5,14 +5,18 @@ assessment. Everything in the benchmark colour; the verdict always in words."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jxdeclare.ui.benchmarks import COLOUR
+from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.severity import lang, rule_title
 from jxdeclare.ui.tasks import run_task
 
@@ -55,9 +60,13 @@ class BenchmarkView(QWidget):
         self.tree.setHeaderLabels([self.tr("项目"), self.tr("目标"), self.tr("本文件"),
                                    self.tr("结论"), self.tr("差距"), self.tr("档次")])  # fmt: skip
         self.tree.setColumnWidth(ITEM, 240)
+        self.export = QPushButton(self.tr("导出报告…"), objectName="exportBenchmarks")
+        self.export.setEnabled(False)
+        self.export.clicked.connect(self.export_report)
         top = QHBoxLayout()
         top.addWidget(self.choice)
         top.addWidget(advice, 1)
+        top.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -121,6 +130,23 @@ class BenchmarkView(QWidget):
         for column in (TARGET, VALUE, VERDICT, GAP):
             self.tree.resizeColumnToContents(column)
         self.summary.setText(self._summary(comparison))
+        self.export.setEnabled(True)
+
+    def export_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出对标报告"), "对标报告.pdf",
+            self.tr("PDF 报告 (*.pdf);;Excel 明细 (*.xlsx)"),
+        )  # fmt: skip
+        if path and self.comparison is not None:
+            self.write_report(Path(path))
+
+    def write_report(self, out: Path) -> None:
+        from jxdeclare.reporting.benchmarks import WRITERS
+
+        writer, comparison = WRITERS.get(out.suffix.lower(), WRITERS[".pdf"]), self.comparison
+        run_task(lambda _p, _c: writer(comparison, out),
+                 lambda _r: self.summary.setText(self.tr("已导出：%1").replace("%1", str(out))),
+                 partial(show_error, self), self, label=self.tr("正在导出…"))  # fmt: skip
 
     def _preconditions(self, comparison: Comparison) -> None:
         count = len(comparison.preconditions)
