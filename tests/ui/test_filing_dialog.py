@@ -116,3 +116,26 @@ def test_a_public_comment_ending_soon_is_on_the_workbench_and_opens_the_draft(
     assert window.pages.currentWidget() is window.drafting_page
     qtbot.waitUntil(lambda: window.drafting_page.selected() is not None, timeout=20_000)
     assert window.drafting_page.selected().id == draft_id
+
+
+def test_a_filing_date_inside_the_public_comment_is_refused_with_the_reason(
+    qtbot, window: MainWindow, type_text
+) -> None:
+    from jxdeclare.services.filing.records import record_public
+
+    draft_id = tea_draft(window.ctx)
+    record_public(window.ctx, draft_id, date(2026, 10, 1), date(2026, 10, 30))
+    dialog = open_dialog(qtbot, window)
+    step = dialog.findChild(QComboBox, "filingStep")
+    step.setCurrentIndex(step.findText("备案"))
+    type_text(dialog.findChild(QLineEdit, "filingNumber"), "赣卫食备 2026-0042")
+    type_date(qtbot, dialog.findChild(QDateEdit, "filedOn"), "2026-10-20")
+    said: list[str] = []
+    answer_message_box(said)
+    record = dialog.findChild(QPushButton, "recordStepButton")
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said) and running_tasks() == 0, timeout=10_000)
+    assert "社会公示到 2026-10-30 才结束" in said[0]
+    assert record.isEnabled()
+    stored = filing_of(window.ctx, draft_id)
+    assert stored.dates.number == "" and len(stored.events) == 1
