@@ -48,6 +48,8 @@ def test_the_public_comment_dates_are_recorded_by_clicking_and_typing(
     dialog = open_dialog(qtbot, window)
     assert "尚未记录" in dialog.findChild(QLabel, "filingState").text()
     assert "以卫生健康委员会答复为准" in dialog.findChild(QLabel, "filingValid").text()
+    scope = dialog.findChild(QLabel, "filingScope").text()
+    assert scope == "严于食品安全国家标准的指标 1 项：铅(以Pb计)"
     step = dialog.findChild(QComboBox, "filingStep")
     assert [step.itemText(i) for i in range(step.count())] == ["社会公示"]  # nothing else yet
     type_date(qtbot, dialog.findChild(QDateEdit, "publicFrom"), "2026-10-01")

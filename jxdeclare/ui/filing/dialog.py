@@ -83,12 +83,14 @@ class FilingDialog(QDialog):
         self.number_label = QLabel(objectName="filingNumberShown")
         self.filed = QLabel(objectName="filingFiled")
         self.valid = QLabel(objectName="filingValid", wordWrap=True)
+        self.scope = QLabel(self.tr("正在比较指标…"), objectName="filingScope", wordWrap=True)
         mark_data(self.number_label)
         form.addRow(self.tr("状态："), self.state)
         form.addRow(self.tr("社会公示："), self.public)
         form.addRow(self.tr("备案号："), self.number_label)
         form.addRow(self.tr("备案日期："), self.filed)
         form.addRow(self.tr("有效期至："), self.valid)
+        form.addRow(self.tr("备案范围："), self.scope)
         return box
 
     def _history_box(self) -> QGroupBox:
@@ -130,9 +132,25 @@ class FilingDialog(QDialog):
     # -- reading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        ctx, draft_id = self.ctx, self.draft_id
+        from jxdeclare.services.filing.package import comparison_of
+
+        ctx, draft_id, today = self.ctx, self.draft_id, self.today
         run_task(lambda _p, _c: records.filing_of(ctx, draft_id), self._show,
                  partial(show_error, self), self)  # fmt: skip
+        run_task(lambda _p, _c: comparison_of(ctx, draft_id, today), self._show_scope,
+                 partial(show_error, self), self)  # fmt: skip
+
+    def _show_scope(self, comparison: Any) -> None:
+        """Whether the standard is one that is filed: a food standard with a stricter value."""
+        if not comparison.is_food:
+            self.scope.setText(self.tr("不是食品标准：备案只适用于指标严于食品安全国家标准的食品企业标准。"))
+        elif not comparison.stricter:
+            self.scope.setText(self.tr("没有严于食品安全国家标准的指标：不需要备案。"))
+        else:
+            items = "、".join(row.item for row in comparison.stricter)
+            self.scope.setText(self.tr("严于食品安全国家标准的指标 %1 项：%2")
+                               .replace("%1", str(len(comparison.stricter)))
+                               .replace("%2", items))  # fmt: skip
 
     def _show(self, record: FilingRecord) -> None:
         self.record = record
