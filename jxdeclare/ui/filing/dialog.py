@@ -196,7 +196,7 @@ class FilingDialog(QDialog):
             Step.FILE: self.tr("备案号 %3，备案日期 %4，有效期至 %5"),
             Step.REVISE: self.tr("%6：须重新公示和备案"),
             Step.RENEW: self.tr("%6，有效期至 %5"),
-            Step.CANCEL: self.tr("%6"),
+            Step.CANCEL: "%6",  # the date alone: the step column says 注销
         }
         values = {
             "%1": d.get("public_from"),
