@@ -15,15 +15,14 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.services.filing import records
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilingSteps", text)
-
-
 def step_labels() -> dict[Step, str]:
     return {
-        Step.PUBLIC: _tr("社会公示"), Step.FILE: _tr("备案"), Step.REVISE: _tr("修订"),
-        Step.RENEW: _tr("延续"), Step.CANCEL: _tr("注销"),
-    }  # fmt: skip
+        Step.PUBLIC: QCoreApplication.translate("FilingSteps", "社会公示"),
+        Step.FILE: QCoreApplication.translate("FilingSteps", "备案"),
+        Step.REVISE: QCoreApplication.translate("FilingSteps", "修订"),
+        Step.RENEW: QCoreApplication.translate("FilingSteps", "延续"),
+        Step.CANCEL: QCoreApplication.translate("FilingSteps", "注销"),
+    }
 
 
 def date_field(name: str, day: date) -> QDateEdit:
@@ -44,21 +43,27 @@ class StepForms(QStackedWidget):
         self.public_from = date_field("publicFrom", today)
         self.public_to = date_field("publicTo", today)
         self.number = QLineEdit(objectName="filingNumber")
-        self.number.setPlaceholderText(_tr("卫生健康委员会给出的备案号"))
+        self.number.setPlaceholderText(self.tr("卫生健康委员会给出的备案号"))
         self.filed_on = date_field("filedOn", today)
         self.revise_on = date_field("reviseOn", today)
         self.renew_on = date_field("renewOn", today)
         self.renew_number = QLineEdit(objectName="renewNumber")
-        self.renew_number.setPlaceholderText(_tr("有新备案号时填写"))
+        self.renew_number.setPlaceholderText(self.tr("有新备案号时填写"))
         self.cancel_on = date_field("cancelOn", today)
         self.pages: dict[Step, int] = {}
-        self._page(Step.PUBLIC, [(_tr("公示开始日期"), self.public_from),
-                                 (_tr("公示结束日期"), self.public_to)])  # fmt: skip
-        self._page(Step.FILE, [(_tr("备案号"), self.number), (_tr("备案日期"), self.filed_on)])
-        self._page(Step.REVISE, [(_tr("修订日期"), self.revise_on)])
-        self._page(Step.RENEW, [(_tr("延续日期"), self.renew_on),
-                                (_tr("新备案号"), self.renew_number)])  # fmt: skip
-        self._page(Step.CANCEL, [(_tr("注销日期"), self.cancel_on)])
+        self._page(Step.PUBLIC, [(self.tr("公示开始日期"), self.public_from),
+                                 (self.tr("公示结束日期"), self.public_to)])  # fmt: skip
+        self._page(
+            Step.FILE,
+            [
+                (self.tr("备案号"), self.number),
+                (self.tr("备案日期"), self.filed_on),
+            ],
+        )
+        self._page(Step.REVISE, [(self.tr("修订日期"), self.revise_on)])
+        self._page(Step.RENEW, [(self.tr("延续日期"), self.renew_on),
+                                (self.tr("新备案号"), self.renew_number)])  # fmt: skip
+        self._page(Step.CANCEL, [(self.tr("注销日期"), self.cancel_on)])
 
     def _page(self, step: Step, rows: list[tuple[str, QWidget]]) -> None:
         page = QWidget()
