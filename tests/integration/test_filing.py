@@ -165,3 +165,13 @@ def test_a_standard_that_is_not_a_food_standard_is_not_filed(any_ctx: AppContext
     with pytest.raises(NotForFiling, match="不是食品标准") as refused:
         write_package(any_ctx, draft_id, Path(any_ctx.home) / "out", today=TODAY)
     assert "其他企业标准已不需要备案" in str(refused.value)
+
+
+def test_deleting_a_standard_deletes_its_filing_record(any_ctx: AppContext) -> None:
+    from jxdeclare.services import drafts
+
+    draft_id = tea_draft(any_ctx)
+    filed(any_ctx, draft_id)
+    drafts.delete(any_ctx, draft_id, drafts.open_draft(any_ctx, draft_id).info.row_version)
+    assert records.list_filings(any_ctx) == []
+    assert due_filings(any_ctx, as_of=date(2029, 11, 1)) == []
