@@ -189,6 +189,36 @@ def test_batch_submission_shows_each_record_and_the_summary(
     qtbot.waitUntil(lambda: state_of_first_row(page) == "待确认", timeout=10_000)
 
 
+def test_records_the_run_could_not_settle_are_counted_and_listed(
+    qtbot, window: MainWindow, portal
+) -> None:
+    """One enterprise has a portal account, the other none: its records stay 已排队, and the
+    window says how many are not settled and what happens next, as `submit` does."""
+    from jxdeclare.portal.credentials import open_secrets
+    from jxdeclare.services.portal_accounts import remember_account
+
+    codes = seed_queued(window.ctx, 4, enterprises=2)
+    with_account, without = list(codes)
+    portal.add_account("tea", "pw-口令", with_account)
+    for code in codes:
+        open_secrets().forget_account(code)
+    remember_account(with_account, "tea", "pw-口令")
+    window.ctx.settings.set("portal_url", portal.url)
+    page = open_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.findChild(QTableWidget, "declarationTable").rowCount() == 4)
+
+    click(qtbot, page.findChild(QPushButton, "submitDeclarationButton"))
+    dialog = modal(qtbot, "submitDialog")
+    click(qtbot, dialog.findChild(QPushButton, "startSubmitButton"))
+    summary = dialog.findChild(QLabel, "submitSummary")
+    qtbot.waitUntil(lambda: summary.text().startswith("完成"), timeout=30_000)
+    assert "2 条已被平台接收" in summary.text() and "2 条未提交" in summary.text()
+    assert "未了结 2 条" in summary.text() and "不会重复发送" in summary.text()
+    assert portal.stats()["records"] == 2
+    dialog.reject()
+    assert {declarations.get(window.ctx, i)[0].state for i in codes[without]} == {S.QUEUED}
+
+
 def open_guided(qtbot, page) -> QDialog:
     page.findChild(QTableWidget, "declarationTable").selectRow(0)
     click(qtbot, page.findChild(QPushButton, "guidedDeclarationButton"))

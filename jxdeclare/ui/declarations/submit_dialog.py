@@ -144,9 +144,13 @@ class SubmitDialog(QDialog):
         self.bar.setValue(0)
 
         def work(progress: Any, cancel: Any) -> Any:
+            from jxdeclare.services.declarations import settlement
+
             accounts = accounts_for(url)
-            return submission.submit(ctx, accounts, targets, concurrency=concurrency,
-                                     progress=progress, cancel=cancel)  # fmt: skip
+            answerable = settlement.answerable(ctx, targets)
+            result = submission.submit(ctx, accounts, targets, concurrency=concurrency,
+                                       progress=progress, cancel=cancel)  # fmt: skip
+            return result, settlement.unsettled(ctx, answerable, result)
 
         self._running(True)
         self.task = run_task(work, self._done, self._failed, self, on_progress=self._progress)
@@ -174,7 +178,8 @@ class SubmitDialog(QDialog):
     def retry_failed(self) -> None:
         self.start(list(self.failed_ids))
 
-    def _done(self, result: Any) -> None:
+    def _done(self, done: tuple[Any, list[Any]]) -> None:
+        result, left = done
         self.task = None
         self.results.setRowCount(0)
         for item in result.reconciled:
@@ -183,6 +188,10 @@ class SubmitDialog(QDialog):
             self._add_row(item.standard_number, item.state, item.message)
         for item in result.skipped:
             self._add_row(item.standard_number, self.tr("未提交"), item.message)
+        shown = {i.declaration_id for i in (*result.items, *result.reconciled, *result.skipped)}
+        for item in left:  # what this run answered for and could not settle, and what comes next
+            if item.declaration_id not in shown:
+                self._add_row(item.standard_number, self.tr("未了结"), item.message)
         self.failed_ids = [i.declaration_id for i in result.items if i.state.startswith("失败")]
         pending = sum(1 for i in result.items if i.state in ("待确认", "已公开"))
         self.summary.setText(
@@ -191,6 +200,10 @@ class SubmitDialog(QDialog):
             .replace("%3", str(len(result.skipped))).replace("%4", str(len(result.reconciled)))
             + (self.tr("（已停止）") if result.cancelled else "")
         )  # fmt: skip
+        if left:
+            self.summary.setText(self.summary.text() + self.tr(
+                "\n未了结 %n 条：结果未知或仍待平台处理，见下表；下次提交会先向平台核对，"
+                "平台已有的不会重复发送。", "", len(left)))  # fmt: skip
         self._running(False)
 
     def _failed(self, error: BaseException) -> None:
