@@ -4,27 +4,27 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="208"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="221"/>
         <source>平台账号</source>
         <translation>Portal account</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="215"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="228"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="216"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="229"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="217"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="230"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="243"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="256"/>
         <source>请选择企业并填写账号和密码。</source>
         <translation>Choose the enterprise and enter the account and password.</translation>
     </message>
@@ -266,6 +266,178 @@
         <location filename="../../jxdeclare/ui/editor/clause_form.py" line="83"/>
         <source>性质</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkSection</name>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/section.py" line="28"/>
+        <source>对标</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/section.py" line="29"/>
+        <source>与领跑者、江西绿色生态等对标集比较（自愿性目标）</source>
+        <translation>Compare with benchmark sets such as Forerunner tiers and Jiangxi Green Ecology (voluntary targets)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="49"/>
+        <source>按产品适用的对标集</source>
+        <translation>Sets that apply to the product</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="55"/>
+        <source>对标是自愿性目标，不影响检查结论</source>
+        <translation>Benchmarks are voluntary targets and never change the check&apos;s verdict</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="60"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="60"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="60"/>
+        <source>本文件</source>
+        <translation>This standard</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="61"/>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="61"/>
+        <source>差距</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="61"/>
+        <source>档次</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
+        <source>导出报告…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="81"/>
+        <source>正在对标…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="89"/>
+        <source>对标失败：</source>
+        <translation>Comparison failed: </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="100"/>
+        <source>未达到任何档次</source>
+        <translation>no tier reached</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="102"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="108"/>
+        <source>未规定</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="113"/>
+        <source>来源：%1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="115"/>
+        <source>基准：%1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="117"/>
+        <source>位置：%1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="137"/>
+        <source>导出对标报告</source>
+        <translation>Export benchmark report</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="138"/>
+        <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx)</source>
+        <translation>PDF report (*.pdf);;Excel details (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="148"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="149"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="153"/>
+        <source>格式、引用问题 %n 项</source>
+        <translation>
+            <numerusform>%n format or reference problem</numerusform>
+            <numerusform>%n format or reference problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="153"/>
+        <source>未发现问题</source>
+        <translation>no problems found</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="154"/>
+        <source>参加领跑者评估的前提：%1</source>
+        <translation>Preconditions for a Forerunner assessment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="159"/>
+        <source>格式</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="159"/>
+        <source>引用</source>
+        <translation>references</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="160"/>
+        <source>[%1] %2（%3） %4：%5</source>
+        <translation>[%1] %2 (%3) %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="171"/>
+        <source>没有适用于该产品的对标集；可在上方选择一个对标集。</source>
+        <translation>No benchmark set applies to this product; pick a set above.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="174"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="177"/>
+        <source>；未达到的目标 %n 项</source>
+        <translation>
+            <numerusform>; %n target missed</numerusform>
+            <numerusform>; %n targets missed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,48 +833,48 @@
         <translation>Choose an enterprise standard (Word, PDF or .jxstd) to check offline whether its indicators are looser than the mandatory standards, whether the standards it cites are current and whether it follows GB/T 1.1—2020, with a list of what to correct. Agencies can check every stored standard at once.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="177"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="181"/>
         <source>选择要检查的标准</source>
         <translation>Choose a standard to check</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="177"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="181"/>
         <source>标准文件 (*.docx *.pdf *.jxstd)</source>
         <translation>Standards (*.docx *.pdf *.jxstd)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="193"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="197"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="208"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="212"/>
         <source>正在检查已存的标准…</source>
         <translation>Checking the stored standards…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="214"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="218"/>
         <source>%1：%2 项，%3 项有错误</source>
         <translation>%1: %2 checked, %3 with errors</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="219"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="223"/>
         <source>按企业：</source>
         <translation>By enterprise: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="241"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="245"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="230"/>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="254"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="234"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="258"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="230"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="234"/>
         <source>错误 %n 项</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -710,7 +882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="231"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="235"/>
         <source>共 %n 项</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -718,42 +890,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="232"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="236"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="257"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="261"/>
         <source>已检查 %1 项，其中 %2 项有错误。</source>
         <translation>Checked %1; %2 with errors. </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="258"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="262"/>
         <source>按规则：</source>
         <translation>By rule: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="264"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="271"/>
         <source>&#x3000;产品类别：%1</source>
         <translation>  Product category: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="269"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="276"/>
         <source>导出检查报告</source>
         <translation>Export check report</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="270"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="277"/>
         <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx);;修改意见表 (*.docx)</source>
         <translation>PDF report (*.pdf);;Excel details (*.xlsx);;Review form (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="281"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="288"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/checking.py" line="284"/>
+        <location filename="../../jxdeclare/ui/pages/checking.py" line="291"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1262,27 +1434,27 @@ Queue for submission anyway?</translation>
         <translation>Contains the unsaved changes of last time; check them, then save</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="115"/>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="121"/>
         <source>强制限量来自未签名数据包</source>
         <translation>Mandatory limits come from an unsigned data pack</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="220"/>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="226"/>
         <source>%1 %2[*] — 标准编辑</source>
         <translation>%1 %2[*] — Standard editor</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="248"/>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="254"/>
         <source>确定删除“%1”吗？</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="250"/>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="256"/>
         <source>有 %1 处引用指向它，删除后这些引用将失效，需要重新指定。</source>
         <translation>%1 cross-references point at it; deleting it breaks them and they must be pointed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/editor/window.py" line="254"/>
+        <location filename="../../jxdeclare/ui/editor/window.py" line="260"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -1369,67 +1541,72 @@ Queue for submission anyway?</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="111"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="77"/>
+        <source>备案…</source>
+        <translation>Filing…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="112"/>
         <source>已发布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="111"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="112"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="113"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="114"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="163"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="175"/>
         <source>新建企业标准</source>
         <translation>New enterprise standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="163"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="175"/>
         <source>请先在“企业”页添加企业。</source>
         <translation>Add an enterprise on the Enterprises page first.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="179"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="191"/>
         <source>正在从模板生成标准草稿…</source>
         <translation>Creating the draft from the template…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="216"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="228"/>
         <source>正在打开…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="240"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="252"/>
         <source>导入标准草稿</source>
         <translation>Import draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="240"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="252"/>
         <source>标准草稿 (*.jxstd)</source>
         <translation>Drafts (*.jxstd)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="263"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="275"/>
         <source>删除标准草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="264"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="276"/>
         <source>确定删除“%1 %2”及其全部版本吗？此操作不能撤销。</source>
         <translation>Delete “%1 %2” with all its versions? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="289"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="301"/>
         <source>恢复未保存的修改</source>
         <translation>Recover unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/drafting.py" line="290"/>
+        <location filename="../../jxdeclare/ui/pages/drafting.py" line="302"/>
         <source>“%1 %2”上次没有正常关闭，有自动保存的修改。要恢复这些修改吗？</source>
         <translation>“%1 %2” was not closed normally last time and has autosaved changes. Recover them?</translation>
     </message>
@@ -1606,79 +1783,79 @@ Queue for submission anyway?</translation>
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="54"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="55"/>
         <source>按名称或信用代码筛选</source>
         <translation>Filter by name or credit code</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="66"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="67"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="67"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="68"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="68"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="69"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="69"/>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="83"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="70"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="84"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="70"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="71"/>
         <source>导出到 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="79"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="80"/>
         <source>还没有企业</source>
         <translation>No enterprises yet</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="80"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="81"/>
         <source>在这里登记要起草、检查和声明标准的企业：名称、统一社会信用代码和企业代号（企业标准编号 Q/ 后的代号）。可以逐家新增，也可以从 Excel 名单导入。</source>
         <translation>Register here the enterprises whose standards you draft, check and declare: name, unified social credit code and enterprise code (the code after Q/ in the standard number). Add them one by one or import an Excel list.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="82"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="83"/>
         <source>新增企业…</source>
         <translation>Add enterprise…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="169"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="170"/>
         <source>删除企业</source>
         <translation>Delete enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="170"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="171"/>
         <source>确定删除企业“%1”及其全部产品、标准和声明记录吗？此操作不能撤销。</source>
         <translation>Delete “%1” with all its products, standards and declarations? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="185"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="186"/>
         <source>导入企业</source>
         <translation>Import enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="185"/>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="225"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="186"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="226"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="193"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="194"/>
         <source>正在导入企业…</source>
         <translation>Importing enterprises…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="201"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="202"/>
         <source>……另有 %n 处错误</source>
         <translation>
             <numerusform>… and %n more error</numerusform>
@@ -1686,7 +1863,7 @@ Queue for submission anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="233"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="234"/>
         <source>已导出 %n 家企业。</source>
         <translation>
             <numerusform>Exported %n enterprise.</numerusform>
@@ -1694,37 +1871,37 @@ Queue for submission anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="204"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="205"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="205"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="206"/>
         <source>文件中有错误，未导入任何企业。请修改后重新导入。</source>
         <translation>The file has errors; no enterprise was imported. Correct the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="214"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="215"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="215"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="216"/>
         <source>已导入 %1 家企业，跳过已存在的 %2 家。</source>
         <translation>Imported %1 enterprises; skipped %2 already on record.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="225"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="226"/>
         <source>导出企业</source>
         <translation>Export enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="232"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="233"/>
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="237"/>
+        <location filename="../../jxdeclare/ui/pages/enterprises.py" line="238"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2088,12 +2265,12 @@ This cannot be undone.</translation>
 <context>
     <name>ErrorDialogs</name>
     <message>
-        <location filename="../../jxdeclare/ui/errors.py" line="17"/>
+        <location filename="../../jxdeclare/ui/errors.py" line="18"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/errors.py" line="23"/>
+        <location filename="../../jxdeclare/ui/errors.py" line="24"/>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
     </message>
@@ -2215,6 +2392,270 @@ This cannot be undone.</translation>
         <location filename="../../jxdeclare/ui/editor/file_actions.py" line="175"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="52"/>
+        <source>食品标准备案：%1</source>
+        <translation>Food standard filing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="54"/>
+        <source>指标严于食品安全国家标准的食品企业标准，经社会公示后报江西省卫生健康委员会备案（《食品安全法》第三十条）。本软件准备备案材料并记录每一步，不代为操作卫生健康委员会的备案系统。</source>
+        <translation>A food enterprise standard with indicators stricter than the national food safety standards is filed with the Jiangxi Provincial Health Commission after public comment (Food Safety Law, Article 30). This program prepares the filing documents and records each step; it does not operate the commission&apos;s filing system for you.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="64"/>
+        <source>生成备案材料…</source>
+        <translation>Write filing package…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="67"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="79"/>
+        <source>备案记录</source>
+        <translation>Filing record</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="81"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="86"/>
+        <source>正在比较指标…</source>
+        <translation>Comparing indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="88"/>
+        <source>状态：</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="89"/>
+        <source>社会公示：</source>
+        <translation>Public comment:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="90"/>
+        <source>备案号：</source>
+        <translation>Filing number:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="91"/>
+        <source>备案日期：</source>
+        <translation>Filed on:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="92"/>
+        <source>有效期至：</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="93"/>
+        <source>备案范围：</source>
+        <translation>Needs filing:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="97"/>
+        <source>办理经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="98"/>
+        <source>记录时间</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="98"/>
+        <source>记录人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="98"/>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="98"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="99"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="110"/>
+        <source>记录下一步</source>
+        <translation>Record the next step</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="115"/>
+        <source>步骤：</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="123"/>
+        <source>可选</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="124"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="126"/>
+        <source>备注：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="146"/>
+        <source>不是食品标准：备案只适用于指标严于食品安全国家标准的食品企业标准。</source>
+        <translation>Not a food standard: filing applies only to food enterprise standards with indicators stricter than the national food safety standards.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="148"/>
+        <source>没有严于食品安全国家标准的指标：不需要备案。</source>
+        <translation>No indicator is stricter than the national food safety standards: no filing is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="151"/>
+        <source>严于食品安全国家标准的指标 %1 项：%2</source>
+        <translation>Indicators stricter than the national food safety standards: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="160"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="161"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="162"/>
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="163"/>
+        <source>有效期以卫生健康委员会答复为准</source>
+        <translation>validity to be confirmed with the health commission</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="185"/>
+        <source>尚未记录（先在卫生健康委员会备案系统进行社会公示）</source>
+        <translation>nothing recorded yet (start with public comment in the commission&apos;s filing system)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="186"/>
+        <source>社会公示</source>
+        <translation>Public comment</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="187"/>
+        <source>已备案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="188"/>
+        <source>修订中（须重新公示和备案）</source>
+        <translation>Being revised (public comment and filing again)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="189"/>
+        <source>已注销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="195"/>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="196"/>
+        <source>备案号 %3，备案日期 %4，有效期至 %5</source>
+        <translation>filing number %3, filed on %4, valid until %5</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="197"/>
+        <source>%6：须重新公示和备案</source>
+        <translation>%6: public comment and filing again</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="198"/>
+        <source>%6，有效期至 %5</source>
+        <translation>%6, valid until %5</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="213"/>
+        <source>，备案号 %1</source>
+        <translation>, filing number %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="244"/>
+        <source>备案材料保存到</source>
+        <translation>Save the filing package in</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="257"/>
+        <source>正在生成备案材料…</source>
+        <translation>Writing the filing package…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="262"/>
+        <source>备案材料</source>
+        <translation>Filing package</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="263"/>
+        <source>已写入 %1。
+编制说明中黄色底纹的“填写”部分请企业补充，然后在卫生健康委员会备案系统提交。</source>
+        <translation>Written to %1.
+The enterprise completes the parts marked “填写” on a yellow background in the drafting notes, then submits them in the commission&apos;s filing system.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="273"/>
+        <source>不属于备案范围</source>
+        <translation>Not subject to filing</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="274"/>
+        <source>%1
+
+仍要生成这些材料吗？</source>
+        <translation>%1
+
+Write the package anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>FilingSteps</name>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="20"/>
+        <source>社会公示</source>
+        <translation>Public comment</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="21"/>
+        <source>备案</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="22"/>
+        <source>修订</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="23"/>
+        <source>延续</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="24"/>
+        <source>注销</source>
+        <translation>Cancellation</translation>
     </message>
 </context>
 <context>
@@ -2382,82 +2823,82 @@ This cannot be undone.</translation>
 <context>
     <name>GuidedEntryDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="51"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="56"/>
         <source>人工录入国家平台：%1</source>
         <translation>Guided entry on the national platform: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="56"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="61"/>
         <source>开始人工录入</source>
         <translation>Start entering by hand</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="57"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="62"/>
         <source>撤销人工录入</source>
         <translation>Undo entering by hand</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="66"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="71"/>
         <source>已录入</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="66"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="71"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="66"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="71"/>
         <source>要填写的内容</source>
         <translation>Value to enter</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="73"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="78"/>
         <source>公开后平台上的记录编号或网址</source>
         <translation>The public record id or address on the platform</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="74"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="79"/>
         <source>登记公开记录</source>
         <translation>Record as published</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="81"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="86"/>
         <source>在国家平台（企业标准信息公共服务平台）登录后，按下表顺序逐项填写；点“复制”把内容放到剪贴板，填好后勾选“已录入”。</source>
         <translation>Log in to the national platform (企业标准信息公共服务平台) and fill in the fields in the order below; “Copy” puts a value on the clipboard; tick “Entered” when done.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="96"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="101"/>
         <source>正在准备…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="117"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="122"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="145"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="150"/>
         <source>人工录入中（状态“提交中”）：批量提交不会发送这份声明。平台公开后在下方登记公开编号；不再录入时点“撤销人工录入”，声明回到“已排队”。</source>
         <translation>Being entered by hand (state “Submitting”): batch submission will not send this declaration. Once the platform publishes it, record the public id below; to stop, click “Undo entering by hand” and the declaration goes back to “Queued”.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="150"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="155"/>
         <source>状态“%1”：现在只是查看。开始在平台填写前请点“开始人工录入”——声明标为“提交中”，批量提交就不会再发送它；随时可以撤销。</source>
         <translation>State “%1”: you are only viewing. Before you start typing on the platform, click “Start entering by hand”: the declaration is marked “Submitting” so that batch submission will not send it; this can be undone at any time.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="154"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="159"/>
         <source>（会先校验并排队。）</source>
         <translation>(It is validated and queued first.)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="156"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="161"/>
         <source>状态“%1”：不能人工录入。</source>
         <translation>State “%1”: cannot be entered by hand.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="166"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="171"/>
         <source>有需要确认的警告：
 %1
 
@@ -2468,17 +2909,17 @@ This cannot be undone.</translation>
 Confirm them and start entering by hand?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="168"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="173"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="189"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="194"/>
         <source>已复制：%1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="204"/>
+        <location filename="../../jxdeclare/ui/declarations/guided_entry.py" line="209"/>
         <source>已录入 %1 / %2 项</source>
         <translation>%1 of %2 entered</translation>
     </message>
@@ -2556,12 +2997,17 @@ Confirm them and start entering by hand?</translation>
         <translation>Awaiting the platform’s confirmation</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="192"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="164"/>
+        <source>办理食品标准备案</source>
+        <translation>File food standards</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="193"/>
         <source>截至 %1，共 %2 项待办。点击一项即可前往处理。</source>
         <translation>As of %1: %2 to do. Click one to go where it is done.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="193"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="194"/>
         <source>目前没有待办事项。</source>
         <translation>Nothing to do at the moment.</translation>
     </message>
@@ -2787,82 +3233,82 @@ Confirm them and start entering by hand?</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="51"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="52"/>
         <source>输入标准编号（如 GB 2762）或名称中的词（如 污染物）</source>
         <translation>Type a standard number (e.g. GB 2762) or a word of its Chinese title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="54"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="55"/>
         <source>正在加载数据包…</source>
         <translation>Loading the data pack…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="58"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="59"/>
         <source>标准编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="58"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="59"/>
         <source>标准名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="58"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="59"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="65"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="66"/>
         <source>数据包管理…</source>
         <translation>Data packs…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="83"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="84"/>
         <source>查询标准的状态</source>
         <translation>Look up a standard’s status</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="84"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="85"/>
         <source>输入标准编号（如 GB 2762）或名称中的词（如 污染物），查看标准是现行、即将实施、被代替还是废止，被哪一版代替，以及数据包中引用它的限量。不需要联网。</source>
         <translation>Type a standard number (e.g. GB 2762) or a word of its Chinese title to see whether it is current, coming into force, superseded or withdrawn, which edition replaced it, and the limits in the data pack that rest on it. No network needed.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="87"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="88"/>
         <source>试查 GB 2762</source>
         <translation>Try GB 2762</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="134"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="135"/>
         <source>数据包加载失败。</source>
         <translation>The data pack could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="154"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="155"/>
         <source>未找到 nothing found</source>
         <translation>nothing found</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="173"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="174"/>
         <source>，实施日期 </source>
         <translation>, in force from </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="175"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="176"/>
         <source>被代替为</source>
         <translation>Replaced by</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="175"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="176"/>
         <source>代替关系</source>
         <translation>Replacement chain</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="176"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="177"/>
         <source>引用此标准的限量</source>
         <translation>Limits citing this standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/library.py" line="176"/>
+        <location filename="../../jxdeclare/ui/pages/library.py" line="177"/>
         <source>状态日期</source>
         <translation>Status as of</translation>
     </message>
@@ -3512,27 +3958,27 @@ Confirm them and start entering by hand?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="55"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="57"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="69"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="71"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="74"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="76"/>
         <source>数据目录</source>
         <translation>Data directory</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="75"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="77"/>
         <source>数据目录、数据库地址和界面语言在重新启动程序后生效。</source>
         <translation>The data directory, database URL and language take effect after a restart.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/settings_dialog.py" line="89"/>
+        <location filename="../../jxdeclare/ui/settings_dialog.py" line="91"/>
         <source>选择数据目录</source>
         <translation>Choose the data directory</translation>
     </message>
@@ -3553,6 +3999,59 @@ Confirm them and start entering by hand?</translation>
         <location filename="../../jxdeclare/ui/severity.py" line="28"/>
         <source>提示</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StepForms</name>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="46"/>
+        <source>卫生健康委员会给出的备案号</source>
+        <translation>the number the health commission gave</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="51"/>
+        <source>有新备案号时填写</source>
+        <translation>when there is a new filing number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="54"/>
+        <source>公示开始日期</source>
+        <translation>Public comment from</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="55"/>
+        <source>公示结束日期</source>
+        <translation>Public comment to</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="59"/>
+        <source>备案号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="60"/>
+        <source>备案日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="63"/>
+        <source>修订日期</source>
+        <translation>Revised on</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="64"/>
+        <source>延续日期</source>
+        <translation>Renewed on</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="65"/>
+        <source>新备案号</source>
+        <translation>New filing number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/filing/steps.py" line="66"/>
+        <source>注销日期</source>
+        <translation>Cancelled on</translation>
     </message>
 </context>
 <context>
@@ -3638,25 +4137,41 @@ Confirm them and start entering by hand?</translation>
         <translation>Reconciled: %1 checked; %2 still awaiting the platform’s result.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="165"/>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="185"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="169"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="190"/>
         <source>未提交</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="172"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="176"/>
         <source>正在停止：已发出的请求完成后停止。</source>
         <translation>Stopping once the requests already sent are answered.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="189"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="194"/>
+        <source>未了结</source>
+        <translation>not settled</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="198"/>
         <source>完成：%1 条已被平台接收，%2 条失败，%3 条未提交；对账 %4 条。</source>
         <translation>Done: %1 accepted by the portal, %2 failed, %3 not sent; %4 reconciled.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="192"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="201"/>
         <source>（已停止）</source>
         <translation> (stopped)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="205"/>
+        <source>
+未了结 %n 条：结果未知或仍待平台处理，见下表；下次提交会先向平台核对，平台已有的不会重复发送。</source>
+        <translation>
+            <numerusform>
+%n record not settled: its result is unknown or the platform has not decided yet (see the table); the next submission checks with the platform first and never sends a record twice.</numerusform>
+            <numerusform>
+%n records not settled: their result is unknown or the platform has not decided yet (see the table); the next submission checks with the platform first and never sends a record twice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4516,34 @@ Its standards are kept and move to “%1”. This cannot be undone.</translation
         <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="66"/>
         <source>检查结果</source>
         <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/dock.py" line="23"/>
+        <source>对标</source>
+        <translation>Benchmarks</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="206"/>
+        <source>达到</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="206"/>
+        <source>未达到</source>
+        <translation>misses</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="207"/>
+        <source>无法比较</source>
+        <translation>not comparable</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="207"/>
+        <source>未规定</source>
+        <translation>not stated</translation>
     </message>
 </context>
 </TS>
