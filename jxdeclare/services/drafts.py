@@ -155,18 +155,17 @@ def _reserve_number(session: Session, row: StandardDocument) -> None:
     from jxdeclare.store.models import Enterprise, StandardDocument
 
     number = (row.number or "").strip()
-    if not _SEQUENCE.match(number):
+    if not (mine := _serial(number)):
         return  # no number yet, or a placeholder: nothing to reserve
     # FOR NO KEY UPDATE: it waits for a colleague doing the same, yet not for the key-share lock
     # our own INSERT took on the enterprise row (which FOR UPDATE would turn into a deadlock).
     session.get(Enterprise, row.enterprise_id, with_for_update={"key_share": True})  # SQLite: no-op
-    holder = session.scalars(
-        select(StandardDocument.title).where(
-            StandardDocument.enterprise_id == row.enterprise_id,
-            StandardDocument.number == number,
-            StandardDocument.id != row.id,
+    others = session.execute(
+        select(StandardDocument.number, StandardDocument.title).where(
+            StandardDocument.enterprise_id == row.enterprise_id, StandardDocument.id != row.id
         )
-    ).first()
+    )
+    holder = next((title for other, title in others if _serial(other or "") == mine), None)
     if holder is not None:
         raise DuplicateError(
             f"标准编号 {number} 已被本企业的另一份标准（{holder}）占用，"
@@ -376,6 +375,14 @@ def propose_number(ctx: AppContext, enterprise_id: int, on: date | None = None) 
             select(StandardInUse.number).where(StandardInUse.enterprise_id == enterprise_id)
         ))  # fmt: skip
     return next_number(code, used, (on or date.today()).year)
+
+
+def _serial(number: str) -> tuple[str, str, str] | None:
+    """(code, serial, year) of a Q number however its dash is written, else None."""
+    match = _SEQUENCE.match(number.strip())
+    if not match:
+        return None
+    return match.group(1), match.group(2).lstrip("0"), number.strip()[-4:]
 
 
 def next_number(code: str, used: list[str | None], year: int) -> str:

@@ -19,8 +19,10 @@ AS_OF = date(2026, 11, 29)
 
 
 @pytest.fixture
-def agency(tmp_path: Path) -> AppContext:
+def agency(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppContext:
     """Two clients: 示例米业 with five standards (one number used twice), 赣茶 with two."""
+    # A number used twice, as in a database from before numbers were reserved at creation.
+    monkeypatch.setattr(drafts, "_reserve_number", lambda *_args: None)
     ctx = AppContext(tmp_path / "机构 数据")
     ctx.ensure_schema()
     rice = add_enterprise(ctx, EnterpriseInput(name="示例米业", uscc="91110000600037341L"))
