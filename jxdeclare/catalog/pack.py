@@ -181,11 +181,12 @@ def _json(raw: bytes, name: str) -> Any:
     """A member's JSON, refused when it does not parse or nests past the limit (iteratively
     checked: an unsigned pack's tables are as hostile as any file)."""
     try:
-        value = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        value = json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = "嵌套层数过多" if isinstance(exc, RecursionError) else str(exc)
         raise _unreadable(f"{name} 不是有效的 JSON：{reason} / invalid JSON in {name}") from exc
-    if problem := limits.json_problem(value):
+    if problem := limits.json_text_problem(text, value):
         raise _unreadable(f"{name}：{problem} / invalid JSON in {name}")
     return value
 

@@ -67,8 +67,7 @@ def template_bindings() -> dict[str, frozenset[tuple[str, str]]]:
     from jxdeclare.drafting.templates import template_rows
 
     found: dict[str, set[tuple[str, str]]] = {}
-    for product, rows in template_rows():
-        pairs = {(r.limit_category, r.limit_item) for r in rows}
+    for product, pairs in template_rows():
         found.setdefault(product, set()).update(p for p in pairs if p[0])
     return {product: frozenset(pairs) for product, pairs in found.items()}
 

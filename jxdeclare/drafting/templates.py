@@ -102,15 +102,26 @@ def list_templates(directory: Path | None = None) -> list[TemplateInfo]:
     return [read_template(path)[0] for path in sorted(folder.glob("*.json"))]
 
 
-def template_rows(directory: Path | None = None) -> list[tuple[str, list[IndicatorRow]]]:
-    """(product, indicator rows) of every template, each file read once and typed but not put
-    through the drafting rules: the checker needs only the rows' bindings, and a one-shot check
-    should not pay for validating every template twice (list_templates validates them)."""
+def template_rows(directory: Path | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(product, the (limit category, item) of each indicator row) of every template.
+
+    Read straight from each file's JSON, not built into a Document: the checker needs only these
+    bindings, and a one-shot ``check`` should not pay for typing every template (about 50 ms).
+    Indicator rows are the only objects of the format with a ``limit_category``."""
     found = []
     for path in sorted((directory or templates_dir()).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        document = from_dict(Document, data["document"], "document")
-        found.append((str(data["product"]), document.indicator_rows()))
+        pairs: list[tuple[str, str]] = []
+        stack: list[Any] = [data["document"]]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                if "limit_category" in item:
+                    pairs.append((str(item["limit_category"]), str(item.get("limit_item", ""))))
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+        found.append((str(data["product"]), pairs))
     return found
 
 
