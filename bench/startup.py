@@ -142,7 +142,7 @@ def make_home(home: Path, enterprises: int) -> Path:
 def measure(runs: int, enterprises: int, large: int) -> dict[str, Samples]:
     os.environ.pop("JXDECLARE_DB_URL", None)  # the templates must be SQLite files too
     kinds = ("floor", *(case for case in CASES if large or case != "large"))
-    samples: dict[str, Samples] = {kind: {} for kind in kinds}
+    samples: dict[str, Samples] = {kind: {} for kind in kinds}  # and "memory": peak MB
     with tempfile.TemporaryDirectory(prefix="jxdeclare-bench-") as tmp:
         base = Path(tmp)
         env = child_env(base / "pycache")
@@ -167,7 +167,34 @@ def measure(runs: int, enterprises: int, large: int) -> dict[str, Samples]:
                 if run:
                     for name, seconds in marks.items():
                         samples[kind].setdefault(name, []).append(seconds)
+        home = base / "数据 目录 内存"
+        shutil.copytree(templates["populated"], home)
+        smoke = [sys.executable, "-m", "jxdeclare", "--home", str(home), "--smoke"]
+        samples["memory"] = {
+            "floor": [peak_mb([sys.executable, str(floor_script)], env)],
+            "smoke": [peak_mb(smoke, env)],
+        }
     return samples
+
+
+PEAK_SCRIPT = """\
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def peak_mb(command: list[str], env: dict[str, str]) -> float:
+    """The peak resident memory of ``command``, in MB (its only child: a wrapper's rusage);
+    0 where the OS has no ``resource`` module (Windows)."""
+    try:
+        import resource  # noqa: F401
+    except ImportError:
+        return 0.0
+    out = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, *command], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True, timeout=TIMEOUT_S)  # fmt: skip
+    kib = int(out.stdout.split()[-1])  # Linux: KiB; macOS reports bytes
+    return round(kib / (1 << 20 if sys.platform == "darwin" else 1 << 10), 1)
 
 
 def summarise(samples: dict[str, Samples], enterprises: int, large: int) -> dict[str, Any]:
@@ -195,6 +222,11 @@ def summarise(samples: dict[str, Samples], enterprises: int, large: int) -> dict
             figures[case] = case_figures
     if "large" in figures:
         figures["large"]["enterprises"] = large
+    memory = samples.get("memory", {})
+    if memory and memory["floor"][0]:
+        floor_mb, smoke_mb = memory["floor"][0], memory["smoke"][0]
+        figures["peak_memory"] = {"floor_mb": floor_mb, "smoke_mb": smoke_mb,
+                                  "ratio": round(smoke_mb / floor_mb, 2)}  # fmt: skip
     return figures
 
 
@@ -233,6 +265,10 @@ def report(figures: dict[str, Any]) -> None:
             f"{'  ready':24}{large['ready_s']:>8.3f}{large['ready_ratio']:>8.2f}×"
             f"{'≤ ' + str(TARGETS['ready']) + '×':>9}  {verdict}"
         )
+    if "peak_memory" in figures:
+        memory = figures["peak_memory"]
+        print(f"peak memory: floor {memory['floor_mb']} MB, app --smoke {memory['smoke_mb']} MB "
+              f"({memory['ratio']}×; the smoke test renders a PDF with two CJK TrueType fonts)")
 
 
 def positive(text: str) -> int:
