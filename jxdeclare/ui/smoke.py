@@ -82,7 +82,15 @@ def _smoke_pack_and_pdf() -> list[str]:
     if not fonts:
         raise SmokeFailure("PDF 中没有嵌入字体 / no TrueType font embedded in the PDF")
     report.append(f"PDF from template {template.id}: {pages} pages, embedded {', '.join(fonts)}")
+    report.append(f"reportlab accelerator: {'on' if _accelerated() else 'off'}")
     return report
+
+
+def _accelerated() -> bool:
+    """Whether reportlab runs its C accelerator (rl-accel), about a sixth faster on PDFs."""
+    from reportlab.lib import rl_accel
+
+    return bool(rl_accel._c_funcs)
 
 
 def embedded_truetype_fonts(pdf: os.PathLike[str]) -> list[str]:

@@ -71,6 +71,7 @@ def test_smoke_passes_with_a_chinese_home_and_writes_nothing_beside_the_executab
     assert "main window shown" in report
     assert "verified (signed)" in report
     assert "embedded" in report and "PDF from template" in report
+    assert "reportlab accelerator: on" in report  # frozen with rl-accel, as the lock has it
     assert "qtbase_zh_CN loaded (Cancel → 取消)" in report
     assert (home / "jxdeclare.sqlite3").is_file()
     assert (home / "logs" / "jxdeclare.log").is_file()
