@@ -150,6 +150,10 @@ class Markup:
         if self.draft and "{{" in out:
             # Unfilled placeholders stand out in a draft.
             out = PLACEHOLDER.sub(lambda m: f'<font backColor="#fff0a0">{m.group(0)}</font>', out)
+            if out.endswith("</font>"):
+                # reportlab's CJK wrapping draws no background behind a paragraph's last
+                # fragment when nothing follows it: an invisible no-break space does.
+                out += "\xa0"
         return out
 
     def _fix(self, char: str) -> str:

@@ -225,3 +225,30 @@ def test_a_failed_render_leaves_the_previous_file_alone(
         render_pdf(example_document(chapters=1), out)
     assert out.read_bytes() == b"previous version"
     assert [p.name for p in tmp_path.iterdir()] == ["标准.pdf"]
+
+
+def test_a_paragraph_that_is_only_a_placeholder_is_highlighted_in_a_draft(tmp_path: Path) -> None:
+    """The yellow that tells the enterprise what to fill in, also where nothing else is written
+    (reportlab's CJK wrapping left such a lone fragment without its background)."""
+    import shutil
+    import subprocess
+
+    from PIL import Image
+
+    from jxdeclare.domain.document.model import Paragraph
+
+    if shutil.which("pdftoppm") is None:
+        pytest.fail("pdftoppm (poppler-utils) is needed: .ci/run installs it")
+    document = example_document(chapters=1, tables=0, paragraphs=1)
+    document.chapters[0].blocks = [Paragraph("{{填写：本标准适用的产品范围}}")]
+    out = tmp_path / "草稿.pdf"
+    render_pdf(document, out)
+    page = next(i for i, t in enumerate(read(out, PdfResult(0, [])).texts)
+                if "本标准适用的产品范围" in flat(t))  # fmt: skip
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", str(page + 1), "-l", str(page + 1),
+                    str(out), str(tmp_path / "页")], check=True)  # fmt: skip
+    image = Image.open(next(tmp_path.glob("页*.png"))).convert("RGB")
+    pixels = image.tobytes()
+    rgb = zip(pixels[0::3], pixels[1::3], pixels[2::3], strict=True)
+    yellow = sum(1 for r, g, b in rgb if r > 245 and 225 < g < 250 and b < 190)
+    assert yellow > 200, yellow  # the marked words sit on a yellow band
