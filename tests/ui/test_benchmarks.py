@@ -104,3 +104,82 @@ def test_the_check_page_compares_the_checked_file(
     # The check's own verdict is untouched: the file's findings are listed as before.
     results = page.findChild(QTreeWidget, "checkResults")
     assert results.topLevelItemCount() == 1 and "对标" not in results.topLevelItem(0).text(3)
+
+
+PLAN = "冻干脐橙 领跑者评估方案（2025）"
+PLAN_ROWS = [
+    [PLAN, "冻干脐橙", "领跑者", "领跑者、先进、达标", "铅", "≤", "0.05", "mg/kg", "", "领跑者",
+     "某评估方案", "2025-03-01", "", ""],
+    [PLAN, "", "", "", "铅", "≤", "0.1", "mg/kg", "", "达标", "某评估方案", "2025-03-01", "", ""],
+]  # fmt: skip
+
+
+def plan_workbook(path: Path, rows: list[list[str]]) -> Path:
+    """The template 模板… saves, filled in as an agency would."""
+    from openpyxl import load_workbook
+
+    from jxdeclare.importing.benchmark_xlsx import write_template
+    from jxdeclare.reporting.cells import append_row
+
+    write_template(path)
+    book = load_workbook(path)
+    for row in rows:
+        append_row(book["对标集"], row)
+    book.save(path)
+    return path
+
+
+def test_an_agency_imports_its_plan_from_the_window(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+
+    path = tmp_path / "冻干脐橙片.jxstd"
+    jxstd.save(orange_slices(), path)
+    window.show_page(window.check_page)
+    page = window.check_page
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.findChild(QPushButton, "fileCheckButton"), Qt.MouseButton.LeftButton)
+    toggle = page.findChild(QPushButton, "showBenchmarks")
+    qtbot.waitUntil(toggle.isVisible, timeout=10_000)
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    view = page.findChild(BenchmarkView)
+    qtbot.waitUntil(lambda: shown(view) == [(SLICES, "铅", "misses")], timeout=10_000)
+
+    told: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        told.append(box.text())
+        box.button(button).click()
+
+    def import_file(workbook: Path, button: QMessageBox.StandardButton | None = None) -> None:
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(workbook), ""))
+        if button is not None:  # a message is expected: answer it
+            QTimer.singleShot(0, lambda: answer(button))
+        qtbot.mouseClick(view.findChild(QPushButton, "importBenchmarks"),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+
+    bad = plan_workbook(tmp_path / "有错 方案.xlsx",
+                        [*PLAN_ROWS, [PLAN, "", "", "", "镉", "≈", "0.1", "mg/kg", "", "达标",
+                                      "某评估方案", "", "", ""]])  # fmt: skip
+    import_file(bad, QMessageBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "没有导入任何内容" in told[0] and "第4行 比较：“≈”不是" in told[0]
+    choice = view.findChild(QComboBox, "benchmarkSet")
+    assert choice.findData(PLAN) == -1
+
+    good = plan_workbook(tmp_path / "方案.xlsx", PLAN_ROWS)
+    import_file(good)  # no question: nothing to replace
+    qtbot.waitUntil(lambda: choice.findData(PLAN) != -1, timeout=10_000)
+    told.clear()
+    import_file(good, QMessageBox.StandardButton.Yes)  # the same names again: replace them?
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "同名" in told[0]
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    assert choice.findData(PLAN) != -1

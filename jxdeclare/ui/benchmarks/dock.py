@@ -24,6 +24,7 @@ class BenchmarkDock(QDockWidget):
         self.setObjectName("benchmarkDock")
         self.editor, self.checker = editor, checker
         self.view = BenchmarkView(self)
+        self.view.ctx = editor.ctx
         self.view.work = self._work
         self.setWidget(self.view)
         self._stale = True  # the draft changed since the last comparison

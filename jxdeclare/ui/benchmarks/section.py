@@ -30,6 +30,7 @@ class BenchmarkSection(QWidget):
         self.toggle.setStyleSheet(f"color: {COLOUR}")
         self.toggle.toggled.connect(self._toggled)
         self.view = BenchmarkView(self)
+        self.view.ctx = ctx
         self.view.work = self._work
         self.view.setMaximumHeight(VIEW_HEIGHT)
         self.view.hide()

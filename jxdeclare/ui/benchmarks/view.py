@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,6 +31,7 @@ from jxdeclare.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from jxdeclare.services.benchmarks.comparing import Comparison
+    from jxdeclare.services.context import AppContext
 
 ITEM, TARGET, VALUE, VERDICT, GAP, TIER = range(6)
 # On the UI thread: the chosen set's name → the job for the background (comparison, set names).
@@ -63,9 +65,21 @@ class BenchmarkView(QWidget):
         self.export = QPushButton(self.tr("导出报告…"), objectName="exportBenchmarks")
         self.export.setEnabled(False)
         self.export.clicked.connect(self.export_report)
+        # An agency's own sets (from an 评估方案), as `benchmark import` does: set by the owner.
+        self.ctx: AppContext | None = None
+        self.import_button = QPushButton(self.tr("导入对标集…"), objectName="importBenchmarks")
+        self.import_button.setToolTip(
+            self.tr("从按模板填写的 Excel 导入对标集（评估方案的指标和档次）")
+        )
+        self.import_button.clicked.connect(self.import_sets)
+        self.template_button = QPushButton(self.tr("模板…"), objectName="benchmarkTemplate")
+        self.template_button.setToolTip(self.tr("保存空白的对标集导入模板（Excel）"))
+        self.template_button.clicked.connect(self.save_template)
         top = QHBoxLayout()
         top.addWidget(self.choice)
         top.addWidget(advice, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.template_button)
         top.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -147,6 +161,61 @@ class BenchmarkView(QWidget):
         run_task(lambda _p, _c: writer(comparison, out),
                  lambda _r: self.summary.setText(self.tr("已导出：%1").replace("%1", str(out))),
                  partial(show_error, self), self, label=self.tr("正在导出…"))  # fmt: skip
+
+    def save_template(self) -> None:
+        from jxdeclare.importing.benchmark_xlsx import write_template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存对标集模板"), "对标集模板.xlsx", self.tr("Excel 文件 (*.xlsx)")
+        )
+        if path:
+            out = Path(path)
+            run_task(lambda _p, _c: write_template(out),
+                     lambda _r: self.summary.setText(self.tr("已保存：%1").replace("%1", str(out))),
+                     partial(show_error, self), self)  # fmt: skip
+
+    def import_sets(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("导入对标集"), "", self.tr("Excel 文件 (*.xlsx)")
+        )
+        if path and self.ctx is not None:
+            self._import(Path(path), replace=False)
+
+    def _import(self, path: Path, *, replace: bool) -> None:
+        from jxdeclare.services.benchmarks.sets import import_workbook
+
+        ctx = self.ctx
+        run_task(lambda _p, _c: import_workbook(ctx, path, replace=replace),
+                 partial(self._imported, path), partial(self._import_failed, path, replace),
+                 self, label=self.tr("正在导入…"))  # fmt: skip
+
+    def _import_failed(self, path: Path, replaced: bool, error: BaseException) -> None:
+        from jxdeclare.services.errors import DuplicateError, explain
+
+        if isinstance(error, DuplicateError) and error.field == "name" and not replaced and (
+                "--replace" in str(error)):  # fmt: skip
+            ask = self.tr("文件中的对标集与已导入的同名。用文件中的内容替换它们吗？")
+            if QMessageBox.question(self, self.tr("导入对标集"), ask) == (
+                    QMessageBox.StandardButton.Yes):  # fmt: skip
+                self._import(path, replace=True)
+            return
+        QMessageBox.warning(self, self.tr("导入对标集"), explain(error, lang()) or str(error))
+
+    def _imported(self, path: Path, outcome: Any) -> None:
+        if outcome.errors:  # nothing was stored: each bad cell, as the other importers list them
+            shown = "\n".join(str(e) for e in outcome.errors[:20])
+            more = len(outcome.errors) - 20
+            if more > 0:
+                shown += "\n" + self.tr("……另有 %n 处错误", "", more)
+            QMessageBox.warning(
+                self,
+                self.tr("导入对标集"),
+                self.tr("“%1”有错误，没有导入任何内容：").replace("%1", path.name) + "\n" + shown,
+            )
+            return
+        names = "、".join(s.name for s in outcome.sets)
+        self.summary.setText(self.tr("已导入对标集：%1").replace("%1", names))
+        self.refresh()
 
     def _preconditions(self, comparison: Comparison) -> None:
         count = len(comparison.preconditions)
