@@ -267,7 +267,7 @@ def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
                     "actions": [_action_json(r) for r in rows],
                     "filings": [f.as_dict() for f in filings]})  # fmt: skip
         return EXIT_OK
-    print(f"截至 {day.isoformat()}（{label}）：待处理 {len(rows)} 项")
+    print(f"截至 {day.isoformat()}（{label}）：待处理 {len(rows) + len(filings)} 项")
     for r in rows:
         entry = r.action.entry
         standard = f"{entry.number or '（无编号）'} {entry.title}"

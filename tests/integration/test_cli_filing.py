@@ -59,6 +59,7 @@ def test_filing_steps_list_and_status_from_the_command_line(cli: Cli, home: Path
     assert shown["standard"] == "Q/WYCY 0001S—2026 绿茶" and "届满" in shown["text"]
     text = cli(home, "system", "status", "--as-of", "2029-09-06")
     assert "食品标准备案：60 天内到期 1 项" in text.stdout
+    assert "待处理 0 项" not in text.stdout  # the filing is something to do, counted at the top
 
     cancelled = cli(home, "filing", "record", draft, "--cancel", "2027-01-01")
     assert cancelled.returncode == 0, cancelled.stderr
