@@ -284,112 +284,184 @@
 <context>
     <name>BenchmarkView</name>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="49"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="51"/>
         <source>按产品适用的对标集</source>
         <translation>Sets that apply to the product</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="55"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="57"/>
         <source>对标是自愿性目标，不影响检查结论</source>
         <translation>Benchmarks are voluntary targets and never change the check&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="60"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="62"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="60"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="62"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="60"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="62"/>
         <source>本文件</source>
         <translation>This standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="61"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
         <source>结论</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="61"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
         <source>差距</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="61"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
         <source>档次</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="65"/>
         <source>导出报告…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="81"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="70"/>
+        <source>导入对标集…</source>
+        <translation>Import sets…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="72"/>
+        <source>从按模板填写的 Excel 导入对标集（评估方案的指标和档次）</source>
+        <translation>Import benchmark sets from an Excel file filled in from the template (an assessment plan&apos;s indicators and tiers)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="75"/>
+        <source>模板…</source>
+        <translation>Template…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="76"/>
+        <source>保存空白的对标集导入模板（Excel）</source>
+        <translation>Save the blank import template for benchmark sets (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="95"/>
         <source>正在对标…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="89"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="103"/>
         <source>对标失败：</source>
         <translation>Comparison failed: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="100"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="114"/>
         <source>未达到任何档次</source>
         <translation>no tier reached</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="102"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="116"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="108"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="122"/>
         <source>未规定</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="113"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="127"/>
         <source>来源：%1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="115"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="129"/>
         <source>基准：%1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="117"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="131"/>
         <source>位置：%1</source>
         <translation>Where: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="137"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="151"/>
         <source>导出对标报告</source>
         <translation>Export benchmark report</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="138"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="152"/>
         <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx)</source>
         <translation>PDF report (*.pdf);;Excel details (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="148"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="162"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="149"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="163"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="169"/>
+        <source>保存对标集模板</source>
+        <translation>Save benchmark set template</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="169"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="179"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="174"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="179"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="198"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="202"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="212"/>
+        <source>导入对标集</source>
+        <translation>Import benchmark sets</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="190"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="197"/>
+        <source>文件中的对标集与已导入的同名。用文件中的内容替换它们吗？</source>
+        <translation>Sets of the same names were imported before. Replace them with the file&apos;s contents?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="153"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="209"/>
+        <source>……另有 %n 处错误</source>
+        <translation>
+            <numerusform>…and %n more error</numerusform>
+            <numerusform>…and %n more errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="213"/>
+        <source>“%1”有错误，没有导入任何内容：</source>
+        <translation>“%1” has errors; nothing was imported:</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="217"/>
+        <source>已导入对标集：%1</source>
+        <translation>Imported benchmark sets: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="222"/>
         <source>格式、引用问题 %n 项</source>
         <translation>
             <numerusform>%n format or reference problem</numerusform>
@@ -397,42 +469,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="153"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="222"/>
         <source>未发现问题</source>
         <translation>no problems found</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="154"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="223"/>
         <source>参加领跑者评估的前提：%1</source>
         <translation>Preconditions for a Forerunner assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="159"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="228"/>
         <source>格式</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="159"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="228"/>
         <source>引用</source>
         <translation>references</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="160"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="229"/>
         <source>[%1] %2（%3） %4：%5</source>
         <translation>[%1] %2 (%3) %4: %5</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="171"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="240"/>
         <source>没有适用于该产品的对标集；可在上方选择一个对标集。</source>
         <translation>No benchmark set applies to this product; pick a set above.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="174"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="243"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="177"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="246"/>
         <source>；未达到的目标 %n 项</source>
         <translation>
             <numerusform>; %n target missed</numerusform>
@@ -4526,22 +4598,22 @@ Its standards are kept and move to “%1”. This cannot be undone.</translation
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="206"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="275"/>
         <source>达到</source>
         <translation>meets</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="206"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="275"/>
         <source>未达到</source>
         <translation>misses</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="207"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="276"/>
         <source>无法比较</source>
         <translation>not comparable</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="207"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="276"/>
         <source>未规定</source>
         <translation>not stated</translation>
     </message>
