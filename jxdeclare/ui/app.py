@@ -107,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("jxdeclare")
+    from jxdeclare.ui.collector import collect_on_this_thread
+
+    collect_on_this_thread(app)  # cyclic garbage (Qt objects too) is freed on this thread only
     ctx = AppContext(args.home, args.db_url)
     language = args.lang or ctx.settings.get("language")
     install_language(language)

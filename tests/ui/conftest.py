@@ -61,6 +61,14 @@ def type_text(qtbot) -> Callable[[QWidget, str], None]:
     return type_into
 
 
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_ui_thread(qapp) -> None:
+    """As the app does at start (jxdeclare.ui.collector): never a Qt object freed in a worker."""
+    from jxdeclare.ui.collector import collect_on_this_thread
+
+    collect_on_this_thread(qapp)
+
+
 @pytest.fixture(autouse=True)
 def unexpected_error_fails_the_test(qapp) -> Iterator[None]:
     """An unexpected-error box waits for a click (exec): close it and fail, rather than hang."""

@@ -1,0 +1,40 @@
+"""Cyclic garbage holding a Qt object is freed on the UI thread, never in a background task that
+happens to allocate when the collector's threshold is crossed (jxdeclare.ui.collector)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject
+
+
+FREED_ON: list[str] = []
+
+
+class Holder(QObject):
+    """A Qt object kept alive only by a reference cycle; says on which thread it is freed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.me = self  # the cycle: only the cyclic collector can free it
+
+    def __del__(self) -> None:
+        FREED_ON.append(threading.current_thread().name)
+
+
+def test_a_qt_object_in_a_cycle_is_freed_on_the_ui_thread(qtbot) -> None:
+    assert not gc.isenabled()  # automatic collection is off: the UI thread's timer collects
+    FREED_ON.clear()
+    Holder()  # unreachable at once, but in a cycle
+
+    def allocate() -> None:  # a background task building many containers, as a check does
+        keep = [[i] for i in range(50_000)]
+        del keep
+
+    worker = threading.Thread(target=allocate, name="background-task")
+    worker.start()
+    worker.join()
+    assert FREED_ON == []  # the worker's allocations collected nothing
+    qtbot.waitUntil(lambda: bool(FREED_ON), timeout=5_000)
+    assert FREED_ON == [threading.main_thread().name]
