@@ -269,6 +269,14 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkDock</name>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/dock.py" line="23"/>
+        <source>对标</source>
+        <translation>Benchmarks</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkSection</name>
     <message>
         <location filename="../../jxdeclare/ui/benchmarks/section.py" line="28"/>
@@ -289,161 +297,161 @@
         <translation>Sets that apply to the product</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="57"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="59"/>
         <source>对标是自愿性目标，不影响检查结论</source>
         <translation>Benchmarks are voluntary targets and never change the check&apos;s verdict</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="62"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="64"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="62"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="64"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="62"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="64"/>
         <source>本文件</source>
         <translation>This standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="65"/>
         <source>结论</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="65"/>
         <source>差距</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="63"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="65"/>
         <source>档次</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="65"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="67"/>
         <source>导出报告…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="70"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="72"/>
         <source>导入对标集…</source>
         <translation>Import sets…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="72"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="74"/>
         <source>从按模板填写的 Excel 导入对标集（评估方案的指标和档次）</source>
         <translation>Import benchmark sets from an Excel file filled in from the template (an assessment plan&apos;s indicators and tiers)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="75"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="77"/>
         <source>模板…</source>
         <translation>Template…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="76"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="78"/>
         <source>保存空白的对标集导入模板（Excel）</source>
         <translation>Save the blank import template for benchmark sets (Excel)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="95"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="97"/>
         <source>正在对标…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="103"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="105"/>
         <source>对标失败：</source>
         <translation>Comparison failed: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="114"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="116"/>
         <source>未达到任何档次</source>
         <translation>no tier reached</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="116"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="118"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="122"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="124"/>
         <source>未规定</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="127"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="129"/>
         <source>来源：%1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="129"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="131"/>
         <source>基准：%1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="131"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="133"/>
         <source>位置：%1</source>
         <translation>Where: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="151"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="153"/>
         <source>导出对标报告</source>
         <translation>Export benchmark report</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="152"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="154"/>
         <source>PDF 报告 (*.pdf);;Excel 明细 (*.xlsx)</source>
         <translation>PDF report (*.pdf);;Excel details (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="162"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="164"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="163"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="165"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="169"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="171"/>
         <source>保存对标集模板</source>
         <translation>Save benchmark set template</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="169"/>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="179"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="171"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="181"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="174"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="176"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="179"/>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="198"/>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="202"/>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="212"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="181"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="200"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="204"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="214"/>
         <source>导入对标集</source>
         <translation>Import benchmark sets</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="190"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="192"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="197"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="199"/>
         <source>文件中的对标集与已导入的同名。用文件中的内容替换它们吗？</source>
         <translation>Sets of the same names were imported before. Replace them with the file&apos;s contents?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="209"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="211"/>
         <source>……另有 %n 处错误</source>
         <translation>
             <numerusform>…and %n more error</numerusform>
@@ -451,17 +459,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="213"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="215"/>
         <source>“%1”有错误，没有导入任何内容：</source>
         <translation>“%1” has errors; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="217"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="219"/>
         <source>已导入对标集：%1</source>
         <translation>Imported benchmark sets: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="222"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="224"/>
         <source>格式、引用问题 %n 项</source>
         <translation>
             <numerusform>%n format or reference problem</numerusform>
@@ -469,42 +477,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="222"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="224"/>
         <source>未发现问题</source>
         <translation>no problems found</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="223"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="225"/>
         <source>参加领跑者评估的前提：%1</source>
         <translation>Preconditions for a Forerunner assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="228"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="230"/>
         <source>格式</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="228"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="230"/>
         <source>引用</source>
         <translation>references</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="229"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="231"/>
         <source>[%1] %2（%3） %4：%5</source>
         <translation>[%1] %2 (%3) %4: %5</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="240"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="242"/>
         <source>没有适用于该产品的对标集；可在上方选择一个对标集。</source>
         <translation>No benchmark set applies to this product; pick a set above.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="243"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="245"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="246"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="248"/>
         <source>；未达到的目标 %n 项</source>
         <translation>
             <numerusform>; %n target missed</numerusform>
@@ -2733,6 +2741,11 @@ Write the package anyway?</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="66"/>
+        <source>检查结果</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="73"/>
         <source>忽略所选警告…</source>
         <translation>Accept the selected warning…</translation>
@@ -4583,37 +4596,24 @@ Its standards are kept and move to “%1”. This cannot be undone.</translation
     </message>
 </context>
 <context>
-    <name>editor</name>
-    <message>
-        <location filename="../../jxdeclare/ui/editor/findings_panel.py" line="66"/>
-        <source>检查结果</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/benchmarks/dock.py" line="23"/>
-        <source>对标</source>
-        <translation>Benchmarks</translation>
-    </message>
-</context>
-<context>
     <name>widget</name>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="275"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="277"/>
         <source>达到</source>
         <translation>meets</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="275"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="277"/>
         <source>未达到</source>
         <translation>misses</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="276"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="278"/>
         <source>无法比较</source>
         <translation>not comparable</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="276"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="278"/>
         <source>未规定</source>
         <translation>not stated</translation>
     </message>

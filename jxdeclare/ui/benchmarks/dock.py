@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from jxdeclare.ui.benchmarks.view import BenchmarkView
@@ -20,7 +20,7 @@ DELAY_MS = 500
 
 class BenchmarkDock(QDockWidget):
     def __init__(self, editor: DraftEditor, checker: Callable[[Document], Any]) -> None:
-        super().__init__(editor.tr("对标"), editor)
+        super().__init__(QCoreApplication.translate("BenchmarkDock", "对标"), editor)
         self.setObjectName("benchmarkDock")
         self.editor, self.checker = editor, checker
         self.view = BenchmarkView(self)

@@ -52,7 +52,9 @@ class BenchmarkView(QWidget):
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.choice.setMinimumContentsLength(12)
+        # Room for the default choice in either language (long set names may be cut: a tooltip
+        # and the results tree show them whole).
+        self.choice.setMinimumContentsLength(max(12, len(self.choice.itemText(0))))
         self.choice.activated.connect(lambda _i: self.refresh())
         advice = QLabel(self.tr("对标是自愿性目标，不影响检查结论"), objectName="benchmarkAdvice")
         advice.setStyleSheet(f"color: {COLOUR}")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,7 +63,7 @@ def element_of(document: Document, path: str) -> str:
 
 class FindingsPanel(QDockWidget):
     def __init__(self, editor: DraftEditor, checker: Checker) -> None:
-        super().__init__(editor.tr("检查结果"), editor)
+        super().__init__(QCoreApplication.translate("FindingsPanel", "检查结果"), editor)
         self.setObjectName("findingsDock")
         self.editor, self.checker = editor, checker
         self.summary = QLabel(objectName="findingsSummary")

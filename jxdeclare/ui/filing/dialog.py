@@ -111,6 +111,8 @@ class FilingDialog(QDialog):
         layout = QVBoxLayout(box)
         top = QHBoxLayout()
         self.step = QComboBox(objectName="filingStep")
+        # Filled once the record is read, after the dialog is shown: grow with the step names.
+        self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.step.currentIndexChanged.connect(self._show_step)
         top.addWidget(QLabel(self.tr("步骤：")))
         top.addWidget(self.step)
