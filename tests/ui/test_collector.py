@@ -8,8 +8,7 @@ import threading
 
 from PySide6.QtCore import QObject
 
-
-FREED_ON: list[str] = []
+freed_on: list[str] = []
 
 
 class Holder(QObject):
@@ -20,12 +19,12 @@ class Holder(QObject):
         self.me = self  # the cycle: only the cyclic collector can free it
 
     def __del__(self) -> None:
-        FREED_ON.append(threading.current_thread().name)
+        freed_on.append(threading.current_thread().name)
 
 
 def test_a_qt_object_in_a_cycle_is_freed_on_the_ui_thread(qtbot) -> None:
     assert not gc.isenabled()  # automatic collection is off: the UI thread's timer collects
-    FREED_ON.clear()
+    freed_on.clear()
     Holder()  # unreachable at once, but in a cycle
 
     def allocate() -> None:  # a background task building many containers, as a check does
@@ -35,6 +34,6 @@ def test_a_qt_object_in_a_cycle_is_freed_on_the_ui_thread(qtbot) -> None:
     worker = threading.Thread(target=allocate, name="background-task")
     worker.start()
     worker.join()
-    assert FREED_ON == []  # the worker's allocations collected nothing
-    qtbot.waitUntil(lambda: bool(FREED_ON), timeout=5_000)
-    assert FREED_ON == [threading.main_thread().name]
+    assert freed_on == []  # the worker's allocations collected nothing
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
+    assert freed_on == [threading.main_thread().name]
