@@ -55,16 +55,30 @@ def _call(task_id: int, method: str, *args: Any) -> None:
         getattr(task, method)(*args)
 
 
-def _work(task_id: int, fn: TaskFn, cancel: threading.Event, relay: _Relay) -> None:
+def _work(task_id: int, cancel: threading.Event, relay: _Relay) -> None:
+    """Runs in the worker. ``fn`` is taken from the live task and let go before the outcome is
+    sent: it often closes over a window, and were the worker's reference the last one (the UI
+    thread having delivered and dropped the task first), that window would be destroyed here,
+    off the UI thread."""
+
     def progress(done: int, total: int, text: str) -> None:
         relay.progressed.emit(task_id, int(done), int(total), str(text))
 
+    task = _live.get(task_id)
+    fn = task.fn if task is not None else None
+    del task
+    if fn is None:
+        return
     try:
         result = fn(progress, cancel)
     except BaseException as exc:  # delivered to the UI, never lost in a worker thread
+        del fn
         exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        # The text is kept; the frames (and the windows their locals hold) stay here and go now.
+        exc.__traceback__ = None
         relay.failed.emit(task_id, exc)
     else:
+        del fn
         relay.succeeded.emit(task_id, result)
 
 
@@ -101,8 +115,8 @@ class Task:
     def start(self) -> Task:
         relay = _the_relay()
         _live[self.id] = self
-        fn, cancel, task_id = self.fn, self.cancel, self.id
-        QThreadPool.globalInstance().start(lambda: _work(task_id, fn, cancel, relay))
+        cancel, task_id = self.cancel, self.id
+        QThreadPool.globalInstance().start(lambda: _work(task_id, cancel, relay))
         return self
 
     def progressed(self, done: int, total: int, text: str) -> None:
