@@ -16,3 +16,37 @@ def atomic_write(out: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def swap_in_folder(staging: Path, target: Path) -> None:
+    """Rename a finished folder into place; an old one is moved aside, then removed.
+
+    Windows cannot rename a folder onto an existing one, hence the move aside; if the second
+    rename fails the old folder is put back.
+    """
+    import shutil
+
+    if not target.exists():
+        os.replace(staging, target)
+        return
+    aside = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
+    os.replace(target, aside)
+    try:
+        os.replace(staging, target)
+    except OSError:
+        os.replace(aside, target)
+        raise
+    if aside.is_dir():
+        shutil.rmtree(aside, ignore_errors=True)
+    else:
+        aside.unlink(missing_ok=True)
+
+
+def zip_files(files: list[Path], out: Path) -> None:
+    """``files`` into the zip ``out``, each under its own name."""
+    import zipfile
+
+    # Non-ASCII member names get the UTF-8 flag, so Windows Explorer shows them correctly.
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for file in files:
+            archive.write(file, file.name)

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import secrets
 import shutil
-import zipfile
 from pathlib import Path
 
 from jxdeclare.domain.declaration_record import DeclarationRecord
-from jxdeclare.reporting.atomic import atomic_write
+from jxdeclare.reporting.atomic import atomic_write, swap_in_folder, zip_files
 from jxdeclare.reporting.declarations.fields import TEXT_PDF_MEMBER
 from jxdeclare.reporting.declarations.sheet import write_data_sheet, write_products_xlsx
 
@@ -55,9 +53,9 @@ def write_package(
     try:
         members = _write_members(record, pdf_bytes, staging)
         if as_zip:
-            atomic_write(target, lambda tmp: _zip(members, tmp))
+            atomic_write(target, lambda tmp: zip_files(members, tmp))
         else:
-            _swap_in(staging, target)
+            swap_in_folder(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
@@ -82,31 +80,3 @@ def _write_members(record: DeclarationRecord, pdf_bytes: bytes | None, folder: P
     (folder / RECORD_JSON).write_text(text, encoding="utf-8")
     return [folder / m for m in MEMBERS if (folder / m).exists()]
 
-
-def _zip(members: list[Path], tmp: Path) -> None:
-    # Non-ASCII member names get the UTF-8 flag, so Windows Explorer shows them correctly.
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for member in members:
-            archive.write(member, member.name)
-
-
-def _swap_in(staging: Path, target: Path) -> None:
-    """Rename the finished folder into place; an old package is moved aside, then removed.
-
-    Windows cannot rename a folder onto an existing one, hence the move aside; if the second
-    rename fails the old package is put back.
-    """
-    if not target.exists():
-        os.replace(staging, target)
-        return
-    aside = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
-    os.replace(target, aside)
-    try:
-        os.replace(staging, target)
-    except OSError:
-        os.replace(aside, target)
-        raise
-    if aside.is_dir():
-        shutil.rmtree(aside, ignore_errors=True)
-    else:
-        aside.unlink(missing_ok=True)

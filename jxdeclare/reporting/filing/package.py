@@ -7,15 +7,13 @@ package survives any failure; names are safe on Windows whatever the standard is
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 import shutil
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from jxdeclare.reporting.atomic import atomic_write
+from jxdeclare.reporting.atomic import atomic_write, swap_in_folder, zip_files
 from jxdeclare.reporting.filing.docx import write_explanation_docx
 from jxdeclare.reporting.filing.explanation import Explanation
 from jxdeclare.reporting.filing.pdf import write_explanation_pdf
@@ -61,36 +59,11 @@ def write_filing_package(
         write_explanation_docx(text, staging / EXPLANATION_DOCX)
         tell(2, 3, "写入备案材料")
         if as_zip:
-            atomic_write(target, lambda tmp: _zip(staging, tmp))
+            atomic_write(target, lambda tmp: zip_files([staging / m for m in MEMBERS], tmp))
         else:
-            _swap_in(staging, target)
+            swap_in_folder(staging, target)
         tell(3, 3, "完成")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
 
-
-def _zip(folder: Path, tmp: Path) -> None:
-    # Non-ASCII member names get the UTF-8 flag, so Windows Explorer shows them correctly.
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for member in MEMBERS:
-            archive.write(folder / member, member)
-
-
-def _swap_in(staging: Path, target: Path) -> None:
-    """Rename the finished folder into place; an old package is moved aside, then removed
-    (Windows cannot rename a folder onto an existing one); put back if the rename fails."""
-    if not target.exists():
-        os.replace(staging, target)
-        return
-    aside = target.with_name(f".{target.name}.{secrets.token_hex(4)}.old")
-    os.replace(target, aside)
-    try:
-        os.replace(staging, target)
-    except OSError:
-        os.replace(aside, target)
-        raise
-    if aside.is_dir():
-        shutil.rmtree(aside, ignore_errors=True)
-    else:
-        aside.unlink(missing_ok=True)
