@@ -79,9 +79,8 @@ def test_the_editor_tab_shows_lead_missing_the_t_jge_target(qtbot, ctx: AppConte
     assert f"{SLICES}：未达到任何档次" in summary and "未达到的目标 1 项" in summary
 
 
-def test_the_check_page_compares_the_checked_file(
-    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
-) -> None:
+def check_with_benchmarks(qtbot, window: MainWindow, monkeypatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """合规检查 of a 冻干脐橙片 file, then a click on 对标: the page and its view, compared."""
     path = tmp_path / "冻干脐橙片.jxstd"
     jxstd.save(orange_slices(), path)
     window.show_page(window.check_page)
@@ -92,9 +91,16 @@ def test_the_check_page_compares_the_checked_file(
     toggle = page.findChild(QPushButton, "showBenchmarks")
     qtbot.waitUntil(toggle.isVisible, timeout=10_000)
     view = page.findChild(BenchmarkView)
-    assert not view.isVisible()
+    assert not view.isVisible()  # nothing compared until asked
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown(view) == [(SLICES, "铅", "misses")], timeout=10_000)
+    return page, view
+
+
+def test_the_check_page_compares_the_checked_file(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    page, view = check_with_benchmarks(qtbot, window, monkeypatch, tmp_path)
     out = tmp_path / "对标.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(view.findChild(QPushButton, "exportBenchmarks"), Qt.MouseButton.LeftButton)
@@ -135,18 +141,7 @@ def test_an_agency_imports_its_plan_from_the_window(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-    path = tmp_path / "冻干脐橙片.jxstd"
-    jxstd.save(orange_slices(), path)
-    window.show_page(window.check_page)
-    page = window.check_page
-    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    qtbot.mouseClick(page.findChild(QPushButton, "fileCheckButton"), Qt.MouseButton.LeftButton)
-    toggle = page.findChild(QPushButton, "showBenchmarks")
-    qtbot.waitUntil(toggle.isVisible, timeout=10_000)
-    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
-    view = page.findChild(BenchmarkView)
-    qtbot.waitUntil(lambda: shown(view) == [(SLICES, "铅", "misses")], timeout=10_000)
+    _page, view = check_with_benchmarks(qtbot, window, monkeypatch, tmp_path)
 
     told: list[str] = []
 
