@@ -378,6 +378,7 @@
     </message>
     <message>
         <location filename="../../jxdeclare/ui/benchmarks/view.py" line="124"/>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="283"/>
         <source>未规定</source>
         <translation>not stated</translation>
     </message>
@@ -518,6 +519,21 @@
             <numerusform>; %n target missed</numerusform>
             <numerusform>; %n targets missed</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="280"/>
+        <source>达到</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="281"/>
+        <source>未达到</source>
+        <translation>misses</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="282"/>
+        <source>无法比较</source>
+        <translation>not comparable</translation>
     </message>
 </context>
 <context>
@@ -2577,131 +2593,131 @@ This cannot be undone.</translation>
         <translation>Record the next step</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="115"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="117"/>
         <source>步骤：</source>
         <translation>Step:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="123"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="125"/>
         <source>可选</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="124"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="126"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="126"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="128"/>
         <source>备注：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="146"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="148"/>
         <source>不是食品标准：备案只适用于指标严于食品安全国家标准的食品企业标准。</source>
         <translation>Not a food standard: filing applies only to food enterprise standards with indicators stricter than the national food safety standards.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="148"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="150"/>
         <source>没有严于食品安全国家标准的指标：不需要备案。</source>
         <translation>No indicator is stricter than the national food safety standards: no filing is needed.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="151"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="153"/>
         <source>严于食品安全国家标准的指标 %1 项：%2</source>
         <translation>Indicators stricter than the national food safety standards: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="160"/>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="161"/>
         <location filename="../../jxdeclare/ui/filing/dialog.py" line="162"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="163"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="164"/>
         <source>未记录</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="163"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="165"/>
         <source>有效期以卫生健康委员会答复为准</source>
         <translation>validity to be confirmed with the health commission</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="185"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="187"/>
         <source>尚未记录（先在卫生健康委员会备案系统进行社会公示）</source>
         <translation>nothing recorded yet (start with public comment in the commission&apos;s filing system)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="186"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="188"/>
         <source>社会公示</source>
         <translation>Public comment</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="187"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="189"/>
         <source>已备案</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="188"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="190"/>
         <source>修订中（须重新公示和备案）</source>
         <translation>Being revised (public comment and filing again)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="189"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="191"/>
         <source>已注销</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="195"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="197"/>
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="196"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="198"/>
         <source>备案号 %3，备案日期 %4，有效期至 %5</source>
         <translation>filing number %3, filed on %4, valid until %5</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="197"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="199"/>
         <source>%6：须重新公示和备案</source>
         <translation>%6: public comment and filing again</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="198"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="200"/>
         <source>%6，有效期至 %5</source>
         <translation>%6, valid until %5</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="213"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="215"/>
         <source>，备案号 %1</source>
         <translation>, filing number %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="244"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="246"/>
         <source>备案材料保存到</source>
         <translation>Save the filing package in</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="257"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="259"/>
         <source>正在生成备案材料…</source>
         <translation>Writing the filing package…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="262"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="264"/>
         <source>备案材料</source>
         <translation>Filing package</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="263"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="265"/>
         <source>已写入 %1。
 编制说明中黄色底纹的“填写”部分请企业补充，然后在卫生健康委员会备案系统提交。</source>
         <translation>Written to %1.
 The enterprise completes the parts marked “填写” on a yellow background in the drafting notes, then submits them in the commission&apos;s filing system.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="273"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="275"/>
         <source>不属于备案范围</source>
         <translation>Not subject to filing</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/filing/dialog.py" line="274"/>
+        <location filename="../../jxdeclare/ui/filing/dialog.py" line="276"/>
         <source>%1
 
 仍要生成这些材料吗？</source>
@@ -4419,12 +4435,12 @@ Confirm them and start entering by hand?</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="95"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/tasks.py" line="97"/>
+        <location filename="../../jxdeclare/ui/tasks.py" line="111"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -4593,29 +4609,6 @@ Its standards are kept and move to “%1”. This cannot be undone.</translation
         <location filename="../../jxdeclare/ui/severity.py" line="18"/>
         <source>不合格</source>
         <translation>Fail</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="277"/>
-        <source>达到</source>
-        <translation>meets</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="277"/>
-        <source>未达到</source>
-        <translation>misses</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="278"/>
-        <source>无法比较</source>
-        <translation>not comparable</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/benchmarks/view.py" line="278"/>
-        <source>未规定</source>
-        <translation>not stated</translation>
     </message>
 </context>
 </TS>

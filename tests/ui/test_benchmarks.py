@@ -178,3 +178,15 @@ def test_an_agency_imports_its_plan_from_the_window(
     assert "同名" in told[0]
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
     assert choice.findData(PLAN) != -1
+
+
+def test_the_verdict_is_a_word_of_the_interface_language(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    install_language("en")
+    try:
+        _page, view = check_with_benchmarks(qtbot, window, monkeypatch, tmp_path)
+        lead = view.findChild(QTreeWidget, "benchmarkResults").topLevelItem(0).child(0)
+        assert lead.text(3) == "misses"
+    finally:
+        install_language("zh_CN")

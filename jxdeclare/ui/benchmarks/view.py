@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,7 +122,7 @@ class BenchmarkView(QWidget):
             for r in result.rows:
                 child = QTreeWidgetItem([
                     r.target.item, r.target.target_text(), r.value or self.tr("未规定"),
-                    _verdict_word(self, r.outcome.value), r.gap, r.target.tier,
+                    _verdict_word(r.outcome.value), r.gap, r.target.tier,
                 ])  # fmt: skip
                 child.setData(VERDICT, Qt.ItemDataRole.UserRole, r.outcome.value)
                 source = " ".join(p for p in (r.target.source, r.target.source_date) if p)
@@ -272,9 +272,14 @@ class BenchmarkView(QWidget):
         return found
 
 
-def _verdict_word(widget: QWidget, verdict: str) -> str:
+def _verdict_word(verdict: str) -> str:
+    # An explicit context: ``widget.tr`` would be filed by lupdate under "widget" and looked up
+    # at run time under the class's name, so English would show the Chinese word.
+    translate = QCoreApplication.translate
     words: dict[str, Any] = {
-        "meets": widget.tr("达到"), "misses": widget.tr("未达到"),
-        "not_comparable": widget.tr("无法比较"), "not_stated": widget.tr("未规定"),
-    }  # fmt: skip
+        "meets": translate("BenchmarkView", "达到"),
+        "misses": translate("BenchmarkView", "未达到"),
+        "not_comparable": translate("BenchmarkView", "无法比较"),
+        "not_stated": translate("BenchmarkView", "未规定"),
+    }
     return words.get(verdict, verdict)
