@@ -135,13 +135,16 @@ def test_cli_batch_check_runs_worker_processes_of_the_frozen_executable(
         ["draft", "new", "--template", "green-tea", "--enterprise", "ABC", "--product", "绿茶",
          "--out", tmp_path / "绿茶.jxstd"],
         ["draft", "import", tmp_path / "绿茶.jxstd"],
-        ["draft", "import", tmp_path / "绿茶.jxstd"],
+        ["draft", "new", "--template", "green-tea", "--enterprise", "ABC", "--product", "炒青绿茶",
+         "--out", tmp_path / "炒青绿茶.jxstd"],
+        ["draft", "import", tmp_path / "炒青绿茶.jxstd"],
     ]  # fmt: skip
     for step in steps:
         result = run(cli, "--home", home, *step, cwd=tmp_path)
         assert result.returncode == 0, (step, result.stderr)
     check = ["check", "--stored", "--workers", "2", "--json"]
     checked = run(cli, "--home", home, *check, cwd=tmp_path)
-    assert checked.returncode == 1, checked.stderr  # 1: errors found (both drafts share a number)
+    assert checked.returncode == 1, checked.stderr  # 1: errors found (parts left to fill in)
     findings = json.loads(checked.stdout)
-    assert any(f["rule"] == "N003" for f in findings)
+    # Each draft was checked (by a worker) and reports its own unfilled parts.
+    assert {f["draft_id"] for f in findings if f["rule"] == "S006"} == {1, 2}
