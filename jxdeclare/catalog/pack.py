@@ -177,16 +177,18 @@ def _check_members(archive: zipfile.ZipFile, members: Any) -> dict[str, bytes]:
     return contents
 
 
-def _json(raw: bytes, name: str) -> Any:
+def _json(raw: bytes, name: str, *, rows_checked: bool = False) -> Any:
     """A member's JSON, refused when it does not parse or nests past the limit (iteratively
-    checked: an unsigned pack's tables are as hostile as any file)."""
+    checked: an unsigned pack's tables are as hostile as any file). ``rows_checked``: a table,
+    whose every row is then validated field by field, which bounds its depth at three without
+    a walk (a one-shot check opens the pack each time)."""
     try:
         text = raw.decode("utf-8")
         value = json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = "嵌套层数过多" if isinstance(exc, RecursionError) else str(exc)
         raise _unreadable(f"{name} 不是有效的 JSON：{reason} / invalid JSON in {name}") from exc
-    if problem := limits.json_text_problem(text, value):
+    if problem := limits.json_text_problem(text, value, walk_depth=not rows_checked):
         raise _unreadable(f"{name}：{problem} / invalid JSON in {name}")
     return value
 
@@ -195,11 +197,13 @@ def _tables(contents: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
     tables = {}
     for table in TABLES:
         name = table_member(table)
-        rows = _json(contents[name], name) if name in contents else []
+        rows = _json(contents[name], name, rows_checked=True) if name in contents else []
         if not isinstance(rows, list):
             raise PackError(f"表“{table}”不是行的列表 / table {table} is not a list")
         for index, row in enumerate(rows, start=1):
             if problems := row_problems(table, row):
+                if too_deep := limits.json_problem(rows):  # the walk skipped when opening
+                    raise _unreadable(f"{name}：{too_deep} / invalid JSON in {name}")
                 field, reason = problems[0]
                 raise PackError(
                     f"表“{table}”第{index}行字段“{field}”：{reason}"

@@ -6,6 +6,7 @@ A field is (name, kind, required). Kinds: text, date (YYYY-MM-DD), bool, number,
 from __future__ import annotations
 
 import re
+import reprlib
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -71,8 +72,54 @@ def _kind_ok(kind: str, value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
+# Per table: each field's kind, and the required fields (for the fast path below).
+_KINDS = {table: {name: kind for name, kind, _req in fields} for table, fields in TABLES.items()}
+_REQUIRED = {
+    table: tuple(name for name, _kind, req in fields if req) for table, fields in TABLES.items()
+}
+
+
+def _row_valid(table: str, row: dict[str, Any]) -> bool:
+    """True when ``row`` is certainly valid. Opening a pack validates thousands of rows before
+    every one-shot check, so this looks only at the fields a row has, with exact JSON types;
+    anything unusual goes to the full walk in :func:`row_problems`."""
+    kinds = _KINDS[table]
+    for name, value in row.items():
+        kind = kinds.get(name)
+        kind_type = type(value)
+        if kind is None:
+            return False
+        if value is None or value == "":
+            continue
+        if kind == "text":
+            if kind_type is not str:
+                return False
+        elif kind == "number":
+            if kind_type is not int and kind_type is not float:
+                return False
+        elif kind == "bool":
+            if kind_type is not bool:
+                return False
+        elif kind == "date":
+            if kind_type is not str or not _DATE.fullmatch(value):
+                return False
+        elif kind_type is not list or not all(type(item) is str for item in value):
+            return False
+    for name in _REQUIRED[table]:
+        value = row.get(name)
+        if value is None or value == "" or value == []:
+            return False
+    return True
+
+
 def row_problems(table: str, row: Any) -> list[tuple[str, str]]:
     """(field, reason) for each bad field of one row; empty when the row is valid."""
+    if type(row) is dict and _row_valid(table, row):
+        return []
+    return _all_problems(table, row)
+
+
+def _all_problems(table: str, row: Any) -> list[tuple[str, str]]:
     if not isinstance(row, dict):
         return [("*", "不是一个对象 / not an object")]
     problems = []
@@ -82,7 +129,8 @@ def row_problems(table: str, row: Any) -> list[tuple[str, str]]:
             if required:
                 problems.append((name, "必填项为空 / required field is empty"))
         elif not _kind_ok(kind, value):
-            problems.append((name, f"应为 {kind} 类型，实为 {value!r} / expected {kind}"))
+            shown = reprlib.repr(value)  # bounded: a hostile value may nest or run long
+            problems.append((name, f"应为 {kind} 类型，实为 {shown} / expected {kind}"))
     unknown = sorted(set(row) - {name for name, _kind, _req in TABLES[table]})
     problems += [(name, "未知字段 / unknown field") for name in unknown]
     return problems

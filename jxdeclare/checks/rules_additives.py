@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jxdeclare.catalog.foods import Permission, foods_of, permissions
 from jxdeclare.domain.indicators import requirement_of_row
@@ -17,6 +17,9 @@ from jxdeclare.domain.indicators import requirement_of_row
 from .context import CheckContext
 from .limits import indicator_rows
 from .registry import Category, Hit, Location, Severity, rule
+
+if TYPE_CHECKING:
+    from jxdeclare.catalog.pack import Pack
 
 # Packs made before the GB 2760 tree (no Table A.1 rows): product → the categories of their
 # hand-curated additive rows.
@@ -49,9 +52,18 @@ class NameFinder:
         return re.findall("|".join(map(re.escape, present)), text)
 
 
+_NAME_END = re.compile(r"及其|和|\(")
+
+
 def _name(additive: str) -> str:
     """ "脱氢乙酸及其钠盐" → "脱氢乙酸": documents name the acid, its salt or both."""
-    return re.split(r"及其|和|\(", additive)[0]
+    return _NAME_END.split(additive, maxsplit=1)[0]
+
+
+def _every_name(pack: Pack) -> set[str]:
+    """The name of every additive the pack lists, once per pack (both kinds of use need it)."""
+    rows = pack.tables.get("additives", [])
+    return pack.derived("additive names", lambda: {_name(r["additive"]) for r in rows})
 
 
 def _permissions(ctx: CheckContext) -> list[Permission]:
@@ -109,11 +121,7 @@ def _names(ctx: CheckContext, kind: str) -> Names:
             by_name.setdefault(_name(additive["additive"]), []).append(additive)
         if not any(by_name):
             return None, by_name
-        every = (
-            {_name(r["additive"]) for r in ctx.pack.tables.get("additives", [])}
-            if ctx.pack
-            else set()
-        )
+        every = _every_name(ctx.pack) if ctx.pack else set()
         names = sorted((n for n in every | set(by_name) if n), key=len, reverse=True)
         return NameFinder(names), by_name
 

@@ -97,12 +97,18 @@ def json_problem(value: Any, max_depth: int = MAX_JSON_DEPTH) -> str | None:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def json_text_problem(text: str, value: Any, max_depth: int = MAX_JSON_DEPTH) -> str | None:
+def json_text_problem(
+    text: str, value: Any, max_depth: int = MAX_JSON_DEPTH, *, walk_depth: bool = True
+) -> str | None:
     """:func:`json_problem` for ``value`` parsed from ``text``, faster for large tables: a lone
     surrogate can only come from a \\uD8xx… escape, so text without one is only walked for its
-    depth, container by container, never looking at the tens of thousands of scalars."""
+    depth, container by container, never looking at the tens of thousands of scalars.
+    ``walk_depth=False`` skips that walk, for a caller that bounds the shape itself (a pack
+    table's rows are validated field by field)."""
     if _SURROGATE_ESCAPE.search(text):
         return json_problem(value, max_depth)
+    if not walk_depth:
+        return None
     stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
     while stack:
         item, depth = stack.pop()

@@ -187,3 +187,22 @@ def test_a_bad_row_names_table_row_and_field(tmp_path: Path, key: Ed25519Private
     write_pack(path, META, {**TABLES, "limits": rows}, key)
     with pytest.raises(PackError, match="表“limits”第2行字段“value”"):
         open_pack(path, [public(key)])
+
+
+def test_a_table_nested_past_the_limit_is_unreadable_and_a_shallow_bad_row_is_a_row_error(
+    tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
+    """Tables are not walked for depth when every row is valid (a valid row is three deep at
+    most); a bad row still tells nesting past the limit (unusable input) from a wrong field."""
+    deep: list = ["GB 2762—2025"]
+    for _ in range(100):
+        deep = [deep]
+    for replaces, unreadable in ((deep, True), ([["GB 2762—2022"]], False)):
+        path = tmp_path / f"{unreadable}.jxpack"
+        standard = {**TABLES["standards"][0], "replaces": replaces}
+        write_pack(path, META, {**TABLES, "standards": [standard]}, key)
+        with pytest.raises(PackError) as raised:
+            open_pack(path, [public(key)])
+        assert raised.value.unreadable is unreadable
+        expected = "嵌套层数过多" if unreadable else "表“standards”第1行字段“replaces”"
+        assert expected in str(raised.value)
