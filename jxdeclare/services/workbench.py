@@ -12,13 +12,14 @@ only what changed since the last one (bench/workbench.py measures both).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from jxdeclare.domain.declaration import DeclarationState
-from jxdeclare.domain.system.review import ActionKind, dashboard
+from jxdeclare.domain.filing import Due
+from jxdeclare.domain.system.review import Action, ActionKind, dashboard
 from jxdeclare.services.draft_checks import DraftCheck, StoredDraft, check_drafts
 from jxdeclare.services.drafts import DRAFT, PUBLISHED
 from jxdeclare.services.errors import NotFoundError
@@ -84,19 +85,28 @@ class Target:
 
 @dataclass(frozen=True)
 class Item:
+    """One line of the list. ``text`` is Chinese (the CLI's); the fields after ``count`` are
+    what it was said from, so that the window can say it in the interface's language."""
+
     enterprise_id: int
     enterprise: str
     kind: Kind
     text: str
     target: Target
     count: int | None = None
+    subject: str = ""  # the standard or declaration the line is about, as lists name it
+    actions: tuple[Action, ...] = ()  # PACK_CHANGE, REVIEW: the register's dashboard actions
+    state: DeclarationState | None = None  # FAILED
+    why: str = ""  # FAILED: the reason recorded (a "中文 / English" message or the portal's)
+    due: Due | None = None  # FILING
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["kind"], data["group"] = str(self.kind), KIND_LABELS[self.kind]
-        data["target"] = {**data["target"], "page": str(self.target.page),
-                          "records": list(self.target.records)}  # fmt: skip
-        return data
+        target = self.target
+        return {"enterprise_id": self.enterprise_id, "enterprise": self.enterprise,
+                "kind": str(self.kind), "text": self.text,
+                "target": {"page": str(target.page), "enterprise_id": target.enterprise_id,
+                           "records": list(target.records)},
+                "count": self.count, "group": KIND_LABELS[self.kind]}  # fmt: skip
 
 
 class Step(StrEnum):
@@ -123,6 +133,7 @@ class Workbench:
     items: list[Item]
     done: dict[Step, bool]  # the first-run steps, over the whole database
     notes: list[str] = field(default_factory=list)  # what could not be looked at, and why
+    pack_problem: str = ""  # why the data pack could not be used (its note says the rest)
 
     @property
     def all_done(self) -> bool:
@@ -147,7 +158,8 @@ def workbench(
 ) -> Workbench:
     """What is next for one enterprise, or (None) for every enterprise."""
     as_of = as_of or date.today()
-    pack, notes = _active_pack(ctx)
+    pack, pack_problem = _active_pack(ctx)
+    notes = [f"{PACK_NOTE}：{pack_problem}"] if pack_problem else []
     with ctx.session() as session:
         enterprises = _enterprises(session)
         names = {e.id: e.name for e in enterprises}
@@ -178,19 +190,23 @@ def workbench(
     }
     order = {kind: rank for rank, kind in enumerate(Kind)}
     items.sort(key=lambda i: (order[i.kind], i.enterprise, i.text))
-    return Workbench(as_of, [(e.id, e.name) for e in enterprises], items, done, notes)
+    return Workbench(as_of, [(e.id, e.name) for e in enterprises], items, done, notes,
+                     pack_problem)  # fmt: skip
 
 
-def _active_pack(ctx: AppContext) -> tuple[Pack | None, list[str]]:
+PACK_NOTE = "数据包无法使用，标准的复审、状态变化和草稿检查暂未列出"
+
+
+def _active_pack(ctx: AppContext) -> tuple[Pack | None, str]:
     """The active pack; without one the list still shows what needs none, and says so."""
     from jxdeclare.catalog.pack import PackError
     from jxdeclare.services.catalog import active_catalogue
     from jxdeclare.services.errors import ServiceError
 
     try:
-        return active_catalogue(ctx).pack, []
+        return active_catalogue(ctx).pack, ""
     except (PackError, ServiceError, OSError) as exc:
-        return None, [f"数据包无法使用，标准的复审、状态变化和草稿检查暂未列出：{exc}"]
+        return None, str(exc)
 
 
 # -- enterprises and their standard systems ----------------------------------------------------
@@ -229,19 +245,18 @@ def _register_items(
     every = views_of_all(ctx, session, enterprises, pack, as_of)
     for enterprise in enterprises:
         views = every[enterprise.id][1]
-        texts: dict[tuple[Kind, int], list[str]] = {}
-        entries = {}
+        grouped: dict[tuple[Kind, int], list[Action]] = {}
         for action in dashboard(views, as_of):
             kind = _register_kind(action.kind)
             if kind is not None:
-                texts.setdefault((kind, action.entry.id), []).append(action.text)
-                entries[action.entry.id] = action.entry
-        for (kind, entry_id), said in texts.items():
-            entry = entries[entry_id]
+                grouped.setdefault((kind, action.entry.id), []).append(action)
+        for (kind, entry_id), actions in grouped.items():
+            entry = actions[0].entry
             standard = f"{entry.number or '（无编号）'} {entry.title}"
             target = Target(Page.SYSTEM, enterprise.id, (entry_id,))
-            text = f"{standard}：{'；'.join(said)}"
-            items.append(Item(enterprise.id, enterprise.name, kind, text, target))
+            text = f"{standard}：{'；'.join(action.text for action in actions)}"
+            items.append(Item(enterprise.id, enterprise.name, kind, text, target,
+                              subject=standard, actions=tuple(actions)))  # fmt: skip
     return items
 
 
@@ -280,11 +295,11 @@ def _draft_items(
         if check.unfilled:
             text = f"{draft.label}：{check.unfilled} 处尚未填写"
             items.append(Item(draft.enterprise_id, name, Kind.UNFILLED, text, target,
-                              check.unfilled))  # fmt: skip
+                              check.unfilled, subject=draft.label))  # fmt: skip
         if check.errors:
             text = f"{draft.label}：检查发现 {check.errors} 个错误"
             items.append(Item(draft.enterprise_id, name, Kind.CHECK_ERRORS, text, target,
-                              check.errors))  # fmt: skip
+                              check.errors, subject=draft.label))  # fmt: skip
     return items
 
 
@@ -297,7 +312,8 @@ def _filing_items(ctx: AppContext, enterprise_id: int | None, as_of: date) -> li
 
     return [
         Item(d.record.enterprise_id, d.record.enterprise, Kind.FILING, d.text,
-             Target(Page.DRAFTING, d.record.enterprise_id, (d.record.draft_id,)))
+             Target(Page.DRAFTING, d.record.enterprise_id, (d.record.draft_id,)),
+             subject=d.label, due=d.due)
         for d in due_filings(ctx, enterprise_id, as_of)
     ]  # fmt: skip
 
@@ -335,10 +351,12 @@ def _declaration_items(
 
 def _failed(row: Any, enterprise: str) -> Item:
     why = (row.last_error or {}).get("message", "")
-    text = f"{row.standard_number} {row.standard_title}：{row.state}"
+    subject = f"{row.standard_number} {row.standard_title}"
+    text = f"{subject}：{row.state}"
     text += f"（{why}）" if why else ""
     target = Target(Page.DECLARATIONS, row.enterprise_id, (row.id,))
-    return Item(row.enterprise_id, enterprise, Kind.FAILED, text, target)
+    return Item(row.enterprise_id, enterprise, Kind.FAILED, text, target,
+                subject=subject, state=S(row.state), why=why)  # fmt: skip
 
 
 def _any_declaration(session: Session) -> bool:

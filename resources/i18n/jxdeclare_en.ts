@@ -3028,89 +3028,172 @@ Confirm them and start entering by hand?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="52"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="57"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="54"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="59"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="60"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="65"/>
         <source>显示新手引导</source>
         <translation>Show the getting-started guide</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="67"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="72"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="69"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="74"/>
         <source>企业：</source>
         <translation>Enterprise:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="106"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="111"/>
         <source>未能汇总待办事项。</source>
         <translation>Could not gather the to-do list.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="156"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="124"/>
+        <source>数据包无法使用，标准的复审、状态变化和草稿检查暂未列出：%1</source>
+        <translation>The data pack cannot be used, so reviews, status changes and draft checks are not listed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="163"/>
         <source>建立标准体系</source>
         <translation>Build the standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="157"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="164"/>
         <source>填写标准草稿</source>
         <translation>Fill in standard drafts</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="158"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="165"/>
         <source>改正检查发现的错误</source>
         <translation>Correct the errors the check found</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="159"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="166"/>
         <source>处理数据包变化</source>
         <translation>Deal with data pack changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="160"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="167"/>
         <source>复审企业标准</source>
         <translation>Review enterprise standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="161"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="168"/>
         <source>处理提交失败的声明</source>
         <translation>Deal with failed declarations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="162"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="169"/>
         <source>提交已排队的声明</source>
         <translation>Submit queued declarations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="163"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="170"/>
         <source>等待平台确认</source>
         <translation>Awaiting the platform’s confirmation</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="164"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="171"/>
         <source>办理食品标准备案</source>
         <translation>File food standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="193"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="185"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="192"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="210"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="203"/>
         <source>截至 %1，共 %2 项待办。点击一项即可前往处理。</source>
         <translation>As of %1: %2 to do. Click one to go where it is done.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="194"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="204"/>
         <source>目前没有待办事项。</source>
         <translation>Nothing to do at the moment.</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="212"/>
+        <source>尚未建立标准体系：从模板建立，或导入已有的标准明细表</source>
+        <translation>No standard system yet: build one from a template or import an existing standards list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/pages/home.py" line="214"/>
+        <source>%1：%n 处尚未填写</source>
+        <translation>
+            <numerusform>%1: %n part left to fill in</numerusform>
+            <numerusform>%1: %n parts left to fill in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/pages/home.py" line="216"/>
+        <source>%1：检查发现 %n 个错误</source>
+        <translation>
+            <numerusform>%1: the check found %n error</numerusform>
+            <numerusform>%1: the check found %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/pages/home.py" line="218"/>
+        <source>%n 份声明已排队，等待批量提交</source>
+        <translation>
+            <numerusform>%n declaration queued, waiting for batch submission</numerusform>
+            <numerusform>%n declarations queued, waiting for batch submission</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jxdeclare/ui/pages/home.py" line="220"/>
+        <source>%n 份声明已提交，等待平台确认</source>
+        <translation>
+            <numerusform>%n declaration submitted, waiting for the portal to confirm</numerusform>
+            <numerusform>%n declarations submitted, waiting for the portal to confirm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="223"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="229"/>
+        <source>%1（原因：%2）</source>
+        <translation>%1 — reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="242"/>
+        <source>社会公示已于 %1 结束，请到卫生健康委员会备案系统办理备案并录入备案号</source>
+        <translation>The public comment period ended on %1: file the standard in the health commission&apos;s filing system and record its filing number</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="245"/>
+        <source>社会公示 %1 结束（还有 %2 天），之后办理备案</source>
+        <translation>The public comment period ends on %1 (in %2 days); file the standard after it</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="248"/>
+        <source>备案有效期已于 %1 届满（有效期以卫生健康委员会答复为准）：办理延续或注销</source>
+        <translation>The filing&apos;s validity ended on %1 (to be confirmed with the health commission): renew or cancel it</translation>
+    </message>
+    <message>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="252"/>
+        <source>备案有效期 %1 届满（还有 %2 天）（有效期以卫生健康委员会答复为准）：办理延续</source>
+        <translation>The filing&apos;s validity ends on %1 (in %2 days; to be confirmed with the health commission): renew it</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ The list comes from ``services.workbench`` in a background task, first once the 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,10 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from jxdeclare.services.context import AppContext
+from jxdeclare.services.errors import one_language
 from jxdeclare.services.workbench import Item, Kind, Workbench, workbench
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.first_steps import FirstSteps
+from jxdeclare.ui.severity import lang
+from jxdeclare.ui.system.actions import action_detail
 from jxdeclare.ui.tasks import run_task
+from jxdeclare.ui.terms import state_text
 
 ALL = None  # the filter's 全部企业
 LINK_COLOUR = "#1f5fbf"
@@ -115,8 +120,10 @@ class HomePage(QWidget):
         self._fill_enterprises(result.enterprises)
         self._show_guide(result)
         self._fill_items(result.items)
-        if result.notes:
-            self.status.setText("\n".join([self.status.text(), *result.notes]))
+        if result.pack_problem:
+            note = self.tr("数据包无法使用，标准的复审、状态变化和草稿检查暂未列出：%1")
+            problem = one_language(result.pack_problem, lang())
+            self.status.setText("\n".join([self.status.text(), note.replace("%1", problem)]))
         self.loaded.emit()
 
     def _fill_enterprises(self, enterprises: list[tuple[int, str]]) -> None:
@@ -175,11 +182,14 @@ class HomePage(QWidget):
         link.setUnderline(True)
         every = self.enterprise.currentData() is ALL
         for kind, members in groups.items():
-            group = QTreeWidgetItem([f"{labels[kind]}（{len(members)}）"])
+            heading = self.tr("%1（%2）").replace("%1", labels[kind])
+            group = QTreeWidgetItem([heading.replace("%2", str(len(members)))])
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for item in members:
-                text = f"{item.enterprise}：{item.text}" if every else item.text
+                text = self._said(item)
+                if every:
+                    text = self.tr("%1：%2").replace("%2", text).replace("%1", item.enterprise)
                 line = QTreeWidgetItem([text])
                 line.setData(0, Qt.ItemDataRole.UserRole, item.target)
                 line.setToolTip(0, text)
@@ -193,6 +203,55 @@ class HomePage(QWidget):
             self.tr("截至 %1，共 %2 项待办。点击一项即可前往处理。").replace("%1", day)
             .replace("%2", str(count)) if count else self.tr("目前没有待办事项。")
         )  # fmt: skip
+
+    def _said(self, item: Item) -> str:
+        """The line in the interface's language, from what the service said it from."""
+        subject, count = item.subject, item.count or 0
+        about = self.tr("%1：%2")
+        if item.kind is Kind.NO_SYSTEM:
+            return self.tr("尚未建立标准体系：从模板建立，或导入已有的标准明细表")
+        if item.kind is Kind.UNFILLED:
+            return self.tr("%1：%n 处尚未填写", "", count).replace("%1", subject)
+        if item.kind is Kind.CHECK_ERRORS:
+            return self.tr("%1：检查发现 %n 个错误", "", count).replace("%1", subject)
+        if item.kind is Kind.QUEUED:
+            return self.tr("%n 份声明已排队，等待批量提交", "", count)
+        if item.kind is Kind.PENDING:
+            return self.tr("%n 份声明已提交，等待平台确认", "", count)
+        as_of = self.result.as_of if self.result else None
+        if item.actions:  # PACK_CHANGE, REVIEW
+            said = self.tr("；").join(action_detail(a, as_of) for a in item.actions)
+            return about.replace("%2", said).replace("%1", subject)
+        if item.state is not None:  # FAILED
+            said = state_text(item.state)
+            if item.why:
+                why = one_language(item.why, lang())
+                said = self.tr("%1（原因：%2）").replace("%2", why).replace("%1", said)
+            return about.replace("%2", said).replace("%1", subject)
+        if item.due is not None and as_of is not None:  # FILING
+            return about.replace("%2", self._due(item, as_of)).replace("%1", subject)
+        return item.text
+
+    def _due(self, item: Item, as_of: date) -> str:
+        due = item.due
+        assert due is not None
+        on, days = due.on.isoformat(), str((due.on - as_of).days)
+        if due.kind == "public_ends":
+            if due.on < as_of:
+                text = self.tr(
+                    "社会公示已于 %1 结束，请到卫生健康委员会备案系统办理备案并录入备案号"
+                )
+            else:
+                text = self.tr("社会公示 %1 结束（还有 %2 天），之后办理备案")
+        elif due.on < as_of:
+            text = self.tr(
+                "备案有效期已于 %1 届满（有效期以卫生健康委员会答复为准）：办理延续或注销"
+            )
+        else:
+            text = self.tr(
+                "备案有效期 %1 届满（还有 %2 天）（有效期以卫生健康委员会答复为准）：办理延续"
+            )
+        return text.replace("%1", on).replace("%2", days)
 
     def _clicked(self, line: QTreeWidgetItem, _column: int = 0) -> None:
         target = line.data(0, Qt.ItemDataRole.UserRole)
