@@ -6,6 +6,7 @@ import threading
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,12 @@ class Catalogue:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.editions = editions_of(pack)
-        self.index = SearchIndex(pack.tables["standards"])
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        """Built on the first search (a few ms): checks never search, and a one-shot check
+        opens the pack each time."""
+        return SearchIndex(self.pack.tables["standards"])
 
     @property
     def label(self) -> str:
