@@ -170,8 +170,12 @@ def test_without_fonts_for_the_pdf_the_toc_has_no_page_numbers(
 def test_libreoffice_prints_the_toc_without_updating_it(rendered: Path, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(rendered)], check=True, capture_output=True, timeout=180)  # fmt: skip
+    # A profile of its own: soffice hands the work to any instance already running on the
+    # shared profile (another test run, a desktop session) and may fail instead of converting.
+    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
+    subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(rendered)], check=True, capture_output=True,
+                   timeout=180)  # fmt: skip
     (pdf,) = tmp_path.glob("*.pdf")
     pages = [page.extract_text() for page in PdfReader(pdf).pages]
     # LibreOffice spaces Latin letters from Chinese ("附录 A"): compare without spaces
