@@ -60,6 +60,15 @@ class MemoryKeyring(KeyringBackend):
 keyring.set_keyring(MemoryKeyring())
 
 
+@pytest.fixture(autouse=True)
+def fresh_keyring() -> Iterator[KeyringBackend]:
+    """An empty keyring for each test: an account one test saved must not fill in the form of
+    the next (a remembered user name plus the typed one failed a login, in one order only)."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     """A data directory whose path has Chinese characters and spaces, like many Windows users'."""
