@@ -4,27 +4,27 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="221"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="231"/>
         <source>平台账号</source>
         <translation>Portal account</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="228"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="238"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="229"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="239"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="230"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="240"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="256"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="266"/>
         <source>请选择企业并填写账号和密码。</source>
         <translation>Choose the enterprise and enter the account and password.</translation>
     </message>
@@ -1319,162 +1319,162 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="59"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="60"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="60"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="61"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="61"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="62"/>
         <source>校验并排队</source>
         <translation>Validate and queue</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="62"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="63"/>
         <source>人工录入…</source>
         <translation>Guided entry…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="63"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="64"/>
         <source>批量提交…</source>
         <translation>Batch submit…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="68"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="69"/>
         <source>更多</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="72"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="73"/>
         <source>导出资料包…</source>
         <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="73"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="74"/>
         <source>导出回执…</source>
         <translation>Export receipt…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="74"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="75"/>
         <source>导出汇总 Excel…</source>
         <translation>Export summary (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="75"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="76"/>
         <source>撤回排队（回到校验通过）</source>
         <translation>Take out of the queue (back to validated)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="76"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="77"/>
         <source>修订已公开的声明</source>
         <translation>Revise the published declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="77"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="78"/>
         <source>撤销已公开的声明…</source>
         <translation>Withdraw the published declaration…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="86"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="87"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="88"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="89"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="101"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="102"/>
         <source>筛选：</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="107"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="107"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="107"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
         <source>标准编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="107"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="109"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="109"/>
         <source>版本</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="109"/>
         <source>平台记录</source>
         <translation>Portal record</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="108"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="109"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="126"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="127"/>
         <source>还没有自我声明</source>
         <translation>No self-declarations yet</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="127"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="128"/>
         <source>企业执行的每一项标准都要在企业标准信息公共服务平台上自我声明公开。在这里新建声明，校验通过后排队，再按步骤人工录入或批量提交，并保存回执。</source>
         <translation>Every standard an enterprise applies must be self-declared publicly on the national enterprise standards platform. Create a declaration here, queue it once it validates, then enter it by hand step by step or submit it in a batch, and keep the receipt.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="129"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="130"/>
         <source>新建声明…</source>
         <translation>New declaration…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="136"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="137"/>
         <source>校验结果（选中的声明）：</source>
         <translation>Problems (selected declaration):</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="384"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="385"/>
         <source>撤销已公开的声明</source>
         <translation>Withdraw the published declaration</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="385"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="386"/>
         <source>撤销原因（记入状态记录；经交换接口公开的，同时告知平台）：</source>
         <translation>Reason for withdrawal (kept in the state journal; the platform is told too when the record was published through the exchange API):</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="121"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="122"/>
         <source>没有发现问题，可以排队提交。</source>
         <translation>No problems: ready to queue.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="287"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="288"/>
         <source>请确认</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="288"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="289"/>
         <source>有需要确认的警告：
 %1
 
@@ -1485,39 +1485,39 @@
 Queue for submission anyway?</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="318"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="319"/>
         <source>资料包保存到</source>
         <translation>Save the package in</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="329"/>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="352"/>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="370"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="330"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="353"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="371"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="330"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="331"/>
         <source>正在导出资料包…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="337"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="338"/>
         <source>保存回执</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="338"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="339"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="357"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="358"/>
         <source>保存汇总</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/declarations.py" line="357"/>
+        <location filename="../../jxdeclare/ui/pages/declarations.py" line="358"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -4241,113 +4241,113 @@ Confirm them and start entering by hand?</translation>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="41"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="44"/>
         <source>批量提交自我声明</source>
         <translation>Batch submission of declarations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="46"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="49"/>
         <source>交换接口地址</source>
         <translation>Exchange API address</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="47"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="50"/>
         <source>同时提交</source>
         <translation>Parallel requests</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="49"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="52"/>
         <source>将提交选中的 %1 条声明。</source>
         <translation>The %1 selected declarations will be sent.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="50"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="53"/>
         <source>将提交全部“已排队”的声明（先与平台核对“提交中”“待确认”的记录）。</source>
         <translation>All queued declarations will be sent (records in flight are first checked with the portal).</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="54"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="57"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="54"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="57"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="54"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="57"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="60"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="63"/>
         <source>平台账号…</source>
         <translation>Portal account…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="61"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="64"/>
         <source>开始提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="62"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="65"/>
         <source>只对账</source>
         <translation>Reconcile only</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="63"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="66"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="64"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="67"/>
         <source>重试失败的</source>
         <translation>Retry failed</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="98"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="101"/>
         <source>请填写交换接口地址。</source>
         <translation>Enter the exchange API address.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="127"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="130"/>
         <source>未对账</source>
         <translation>Not reconciled</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="129"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="132"/>
         <source>对账完成：%1 条已核对；仍待平台结果 %2 条。</source>
         <translation>Reconciled: %1 checked; %2 still awaiting the platform’s result.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="169"/>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="190"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="171"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="199"/>
         <source>未提交</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="176"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="185"/>
         <source>正在停止：已发出的请求完成后停止。</source>
         <translation>Stopping once the requests already sent are answered.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="194"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="203"/>
         <source>未了结</source>
         <translation>not settled</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="198"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="208"/>
         <source>完成：%1 条已被平台接收，%2 条失败，%3 条未提交；对账 %4 条。</source>
         <translation>Done: %1 accepted by the portal, %2 failed, %3 not sent; %4 reconciled.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="201"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="211"/>
         <source>（已停止）</source>
         <translation> (stopped)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="205"/>
+        <location filename="../../jxdeclare/ui/declarations/submit_dialog.py" line="215"/>
         <source>
 未了结 %n 条：结果未知或仍待平台处理，见下表；下次提交会先向平台核对，平台已有的不会重复发送。</source>
         <translation>

@@ -189,6 +189,52 @@ def test_batch_submission_shows_each_record_and_the_summary(
     qtbot.waitUntil(lambda: state_of_first_row(page) == "待确认", timeout=10_000)
 
 
+def test_batch_submission_speaks_english_in_the_english_interface(
+    qtbot, ctx, type_text, portal
+) -> None:
+    """The results table shows each state in the interface's language (the service reports
+    the state's Chinese value)."""
+    from jxdeclare.ui.i18n import install_language
+
+    (code,) = seed_queued(ctx, 2)
+    portal.add_account("rice", "pw-口令", code)
+    assert install_language("en")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=20_000):
+            window.show()
+        page = open_page(qtbot, window)
+        table = page.findChild(QTableWidget, "declarationTable")
+        qtbot.waitUntil(lambda: table.rowCount() == 2)
+        click(qtbot, page.findChild(QPushButton, "submitDeclarationButton"))
+        dialog = modal(qtbot, "submitDialog")
+        click(qtbot, dialog.findChild(QPushButton, "accountSubmitButton"))
+        account = modal(qtbot, "accountDialog")
+        qtbot.waitUntil(lambda: account.findChild(QComboBox, "accountEnterprise").count() == 1)
+        type_text(account.findChild(QLineEdit, "accountUser"), "rice")
+        type_text(account.findChild(QLineEdit, "accountPassword"), "pw-口令")
+        save = account.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        click(qtbot, save)
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=10_000)
+        url = dialog.findChild(QLineEdit, "portalUrl")
+        url.clear()
+        type_text(url, portal.url)
+        click(qtbot, dialog.findChild(QPushButton, "startSubmitButton"))
+        summary = dialog.findChild(QLabel, "submitSummary")
+        qtbot.waitUntil(lambda: summary.text().startswith("Done"), timeout=30_000)
+        results = dialog.findChild(QTableWidget, "submitResults")
+        rows = [[results.item(r, c).text() for c in range(3)] for r in range(results.rowCount())]
+        assert "2 accepted by the portal" in summary.text(), rows
+        results = dialog.findChild(QTableWidget, "submitResults")
+        states = [results.item(r, 1).text() for r in range(results.rowCount())]
+        assert states == ["Pending confirmation"] * 2
+        dialog.reject()
+        qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    finally:
+        install_language("zh_CN")
+
+
 def test_records_the_run_could_not_settle_are_counted_and_listed(
     qtbot, window: MainWindow, portal
 ) -> None:

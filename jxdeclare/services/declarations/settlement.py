@@ -26,6 +26,14 @@ WHY = {
     "下次 submit 先按幂等键向平台核对，不会重复发送",
     S.PENDING: "本次未能向平台核对其状态：下次 submit 或 declare reconcile 再核对",
 }
+WHY_EN = {
+    S.QUEUED: "Not sent (the login failed, there is no account, or the portal never received"
+    " it and it was queued again): the next submit sends it",
+    S.SUBMITTING: "Sent, but the answer was lost and the portal could not be asked: the next"
+    " submit first asks the portal by its idempotency key and never sends it twice",
+    S.PENDING: "Its status could not be checked with the portal this time: the next submit or"
+    " declare reconcile checks again",
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,7 @@ class Unsettled:
     enterprise: str
     state: str
     message: str
+    message_en: str = ""
 
 
 def answerable(ctx: AppContext, declaration_ids: list[int] | None) -> set[int]:
@@ -63,5 +72,5 @@ def unsettled(ctx: AppContext, ids: set[int], summary: SubmitSummary) -> list[Un
         if info.channel == "guided" and info.state is not S.QUEUED:
             continue  # entered by hand on the national platform: not this command's to settle
         left.append(Unsettled(info.id, info.standard_number, info.enterprise, info.state.value,
-                              WHY[info.state]))  # fmt: skip
+                              WHY[info.state], WHY_EN[info.state]))  # fmt: skip
     return left

@@ -24,7 +24,7 @@ from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.domain.declaration_record import blocking
 from jxdeclare.services.concurrency import one_submit_at_a_time
 from jxdeclare.services.declarations.records import PDF_KIND, _load, move, problems_of, record_of
-from jxdeclare.services.errors import ServiceError
+from jxdeclare.services.errors import ServiceError, one_language
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -358,7 +358,10 @@ def _keep_submitting(ctx: AppContext, declaration_id: int, exc: Exception) -> It
     """Neither the answer nor a status query came through: the next run reconciles it first."""
     with ctx.session() as session:
         row = _load(session, declaration_id)
-        row.last_error = {"message": f"结果未知，下次提交前先向平台核对：{exc}"}
+        # The reason is often "中文 / English" itself: each half goes to its own half.
+        zh, en = one_language(str(exc), "zh"), one_language(str(exc), "en")
+        row.last_error = {"message": f"结果未知，下次提交前先向平台核对：{zh} / Outcome unknown;"
+                                     f" the portal is asked before the next submission: {en}"}
         return _outcome(row, row.last_error["message"])
 
 

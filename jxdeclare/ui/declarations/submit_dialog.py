@@ -4,6 +4,7 @@ account (kept in the OS keyring, or for this session only)."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import partial
 from typing import Any
 
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jxdeclare.domain.declaration import DeclarationState
 from jxdeclare.services.context import AppContext
+from jxdeclare.services.errors import one_language
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.screen_fit import fit_to_screen, show_whole
-from jxdeclare.ui.severity import COLOURS
+from jxdeclare.ui.severity import COLOURS, lang
 from jxdeclare.ui.tasks import Task, run_task
-from jxdeclare.ui.terms import with_code
+from jxdeclare.ui.terms import pick, state_text, with_code
 
 
 class SubmitDialog(QDialog):
@@ -162,11 +165,17 @@ class SubmitDialog(QDialog):
         self._add_row(number, state, "")
 
     def _add_row(self, standard: str, state: str, note: str) -> None:
+        """``state`` is a declaration state's value (the service's word) or one of this
+        dialog's own words; ``note`` may be a "中文 / English" message. Both are shown in the
+        interface's language."""
+        failed, not_sent = state.startswith("失败"), state == self.tr("未提交")
+        with suppress(ValueError):
+            state = state_text(DeclarationState(state))
         row = self.results.rowCount()
         self.results.insertRow(row)
-        for c, value in enumerate((standard, state, note)):
+        for c, value in enumerate((standard, state, one_language(note, lang()))):
             item = QTableWidgetItem(value)
-            if state.startswith("失败") or (c == 1 and state == self.tr("未提交")):
+            if failed or (c == 1 and not_sent):
                 item.setForeground(QBrush(QColor(COLOURS["error"])))
             self.results.setItem(row, c, item)
 
@@ -191,7 +200,8 @@ class SubmitDialog(QDialog):
         shown = {i.declaration_id for i in (*result.items, *result.reconciled, *result.skipped)}
         for item in left:  # what this run answered for and could not settle, and what comes next
             if item.declaration_id not in shown:
-                self._add_row(item.standard_number, self.tr("未了结"), item.message)
+                self._add_row(item.standard_number, self.tr("未了结"),
+                              pick(item.message, item.message_en))
         self.failed_ids = [i.declaration_id for i in result.items if i.state.startswith("失败")]
         pending = sum(1 for i in result.items if i.state in ("待确认", "已公开"))
         self.summary.setText(

@@ -33,12 +33,13 @@ from jxdeclare.services.context import AppContext
 from jxdeclare.services.declarations import guided_entry as guided
 from jxdeclare.services.declarations import records as declarations
 from jxdeclare.services.declarations.records import DeclarationInfo
+from jxdeclare.services.errors import one_language
 from jxdeclare.ui.buttons import button_row
 from jxdeclare.ui.declarations.problems import ProblemList
 from jxdeclare.ui.empty_state import EmptyHint, EmptyOr
 from jxdeclare.ui.errors import show_error
 from jxdeclare.ui.screen_fit import show_whole
-from jxdeclare.ui.severity import COLOURS
+from jxdeclare.ui.severity import COLOURS, lang
 from jxdeclare.ui.tasks import run_task
 from jxdeclare.ui.terms import state_text
 
@@ -177,7 +178,7 @@ class DeclarationPage(QWidget):
         self.body.set_empty(not rows and unfiltered and self.state_filter.currentData() is ALL)
         self.table.setRowCount(len(rows))
         for r, info in enumerate(rows):
-            error = (info.last_error or {}).get("message", "")
+            error = one_language((info.last_error or {}).get("message", ""), lang())
             values = [
                 str(info.id), info.enterprise, info.standard_number, info.standard_title,
                 state_text(info.state), str(info.version_no), info.remote_id or "", error,
