@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+
+_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f]')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
+_MAX_NAME = 120  # leaves room under Windows' 260-character path limit
+
+
+def safe_file_name(raw: str, fallback: str) -> str:
+    """``raw`` as a file or folder name Windows accepts: no reserved characters or device
+    names, spaces collapsed, no trailing dot or space, at most 120 characters."""
+    name = re.sub(r"\s+", " ", _UNSAFE.sub("_", raw))[:_MAX_NAME].strip(" .")
+    if _RESERVED.match(name.split(".")[0]):
+        name = f"_{name}"
+    return name or fallback
 
 
 def atomic_write(out: Path, write: Callable[[Path], None]) -> None:

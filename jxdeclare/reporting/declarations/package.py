@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import secrets
 import shutil
 from pathlib import Path
 
 from jxdeclare.domain.declaration_record import DeclarationRecord
-from jxdeclare.reporting.atomic import atomic_write, swap_in_folder, zip_files
+from jxdeclare.reporting.atomic import atomic_write, safe_file_name, swap_in_folder, zip_files
 from jxdeclare.reporting.declarations.fields import TEXT_PDF_MEMBER
 from jxdeclare.reporting.declarations.sheet import write_data_sheet, write_products_xlsx
 
@@ -25,18 +24,11 @@ PRODUCTS = "03 产品.xlsx"
 RECORD_JSON = "declaration.json"
 MEMBERS = (DATA_SHEET, TEXT_PDF, PRODUCTS, RECORD_JSON)
 
-_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f]')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
-_MAX_NAME = 120  # leaves room under Windows' 260-character path limit
 
 
 def package_name(record: DeclarationRecord) -> str:
     """ "Q_JXSL 0001—2026 干米粉": the standard, safe as a Windows file name."""
-    raw = f"{record.standard_number} {record.standard_name}"
-    name = re.sub(r"\s+", " ", _UNSAFE.sub("_", raw))[:_MAX_NAME].strip(" .")
-    if _RESERVED.match(name.split(".")[0]):
-        name = f"_{name}"
-    return name or "declaration"
+    return safe_file_name(f"{record.standard_number} {record.standard_name}", "declaration")
 
 
 def write_package(

@@ -7,13 +7,12 @@ package survives any failure; names are safe on Windows whatever the standard is
 
 from __future__ import annotations
 
-import re
 import secrets
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from jxdeclare.reporting.atomic import atomic_write, swap_in_folder, zip_files
+from jxdeclare.reporting.atomic import atomic_write, safe_file_name, swap_in_folder, zip_files
 from jxdeclare.reporting.filing.docx import write_explanation_docx
 from jxdeclare.reporting.filing.explanation import Explanation
 from jxdeclare.reporting.filing.pdf import write_explanation_pdf
@@ -24,9 +23,6 @@ EXPLANATION_PDF = "03 编制说明.pdf"
 EXPLANATION_DOCX = "04 编制说明.docx"
 MEMBERS = (STANDARD_PDF, STANDARD_DOCX, EXPLANATION_PDF, EXPLANATION_DOCX)
 
-_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f]')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
-_MAX_NAME = 120  # leaves room under Windows' 260-character path limit
 
 WriteStandard = Callable[[Path, Path], None]  # (pdf, docx) → both written
 Progress = Callable[[int, int, str], None]
@@ -34,11 +30,7 @@ Progress = Callable[[int, int, str], None]
 
 def package_name(number: str, title: str) -> str:
     """ "Q_JXCY 0001S—2026 绿茶 备案材料": safe as a Windows file name."""
-    raw = f"{number} {title} 备案材料"
-    name = re.sub(r"\s+", " ", _UNSAFE.sub("_", raw))[:_MAX_NAME].strip(" .")
-    if _RESERVED.match(name.split(".")[0]):
-        name = f"_{name}"
-    return name or "filing"
+    return safe_file_name(f"{number} {title} 备案材料", "filing")
 
 
 def write_filing_package(
