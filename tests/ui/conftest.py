@@ -24,6 +24,21 @@ def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def english_window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
+    """The main window in the English interface (the next test gets Chinese again)."""
+    assert install_language("en")
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.ready, timeout=20_000):
+            win.show()
+        yield win
+        qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+    finally:
+        install_language("zh_CN")
+
+
+@pytest.fixture
 def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
     """Act on the next modal dialog once it is open (exec() blocks the test otherwise)."""
 

@@ -156,15 +156,9 @@ def portal(tmp_path: Path):
     server.stop()
 
 
-def test_batch_submission_shows_each_record_and_the_summary(
-    qtbot, window: MainWindow, type_text, portal
-) -> None:
-    codes = seed_queued(window.ctx, 5)
-    (code,) = codes
-    portal.add_account("rice", "pw-口令", code)
-    page = open_page(qtbot, window)
-    qtbot.waitUntil(lambda: page.findChild(QTableWidget, "declarationTable").rowCount() == 5)
-
+def submit_with_a_typed_account(qtbot, page, type_text, portal, done: str) -> QDialog:
+    """批量提交…, the account typed in its dialog, the sandbox's address typed, 开始提交; returns
+    the dialog once its summary starts with ``done`` (完成, or Done in English)."""
     click(qtbot, page.findChild(QPushButton, "submitDeclarationButton"))
     dialog = modal(qtbot, "submitDialog")
     click(qtbot, dialog.findChild(QPushButton, "accountSubmitButton"))
@@ -180,59 +174,46 @@ def test_batch_submission_shows_each_record_and_the_summary(
     type_text(url, portal.url)
     click(qtbot, dialog.findChild(QPushButton, "startSubmitButton"))
     summary = dialog.findChild(QLabel, "submitSummary")
-    qtbot.waitUntil(lambda: summary.text().startswith("完成"), timeout=30_000)
-    assert "5 条已被平台接收" in summary.text()
+    qtbot.waitUntil(lambda: summary.text().startswith(done), timeout=30_000)
+    return dialog
+
+
+def result_states(dialog: QDialog) -> list[str]:
     results = dialog.findChild(QTableWidget, "submitResults")
-    assert [results.item(r, 1).text() for r in range(results.rowCount())] == ["待确认"] * 5
+    return [results.item(r, 1).text() for r in range(results.rowCount())]
+
+
+def test_batch_submission_shows_each_record_and_the_summary(
+    qtbot, window: MainWindow, type_text, portal
+) -> None:
+    codes = seed_queued(window.ctx, 5)
+    (code,) = codes
+    portal.add_account("rice", "pw-口令", code)
+    page = open_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.findChild(QTableWidget, "declarationTable").rowCount() == 5)
+
+    dialog = submit_with_a_typed_account(qtbot, page, type_text, portal, "完成")
+    assert "5 条已被平台接收" in dialog.findChild(QLabel, "submitSummary").text()
+    assert result_states(dialog) == ["待确认"] * 5
     assert portal.stats()["records"] == 5
     dialog.reject()
     qtbot.waitUntil(lambda: state_of_first_row(page) == "待确认", timeout=10_000)
 
 
 def test_batch_submission_speaks_english_in_the_english_interface(
-    qtbot, ctx, type_text, portal
+    qtbot, ctx, english_window: MainWindow, type_text, portal
 ) -> None:
     """The results table shows each state in the interface's language (the service reports
     the state's Chinese value)."""
-    from jxdeclare.ui.i18n import install_language
-
     (code,) = seed_queued(ctx, 2)
     portal.add_account("rice", "pw-口令", code)
-    assert install_language("en")
-    try:
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.ready, timeout=20_000):
-            window.show()
-        page = open_page(qtbot, window)
-        table = page.findChild(QTableWidget, "declarationTable")
-        qtbot.waitUntil(lambda: table.rowCount() == 2)
-        click(qtbot, page.findChild(QPushButton, "submitDeclarationButton"))
-        dialog = modal(qtbot, "submitDialog")
-        click(qtbot, dialog.findChild(QPushButton, "accountSubmitButton"))
-        account = modal(qtbot, "accountDialog")
-        qtbot.waitUntil(lambda: account.findChild(QComboBox, "accountEnterprise").count() == 1)
-        type_text(account.findChild(QLineEdit, "accountUser"), "rice")
-        type_text(account.findChild(QLineEdit, "accountPassword"), "pw-口令")
-        save = account.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
-        click(qtbot, save)
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=10_000)
-        url = dialog.findChild(QLineEdit, "portalUrl")
-        url.clear()
-        type_text(url, portal.url)
-        click(qtbot, dialog.findChild(QPushButton, "startSubmitButton"))
-        summary = dialog.findChild(QLabel, "submitSummary")
-        qtbot.waitUntil(lambda: summary.text().startswith("Done"), timeout=30_000)
-        results = dialog.findChild(QTableWidget, "submitResults")
-        rows = [[results.item(r, c).text() for c in range(3)] for r in range(results.rowCount())]
-        assert "2 accepted by the portal" in summary.text(), rows
-        results = dialog.findChild(QTableWidget, "submitResults")
-        states = [results.item(r, 1).text() for r in range(results.rowCount())]
-        assert states == ["Pending confirmation"] * 2
-        dialog.reject()
-        qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
-    finally:
-        install_language("zh_CN")
+    page = open_page(qtbot, english_window)
+    qtbot.waitUntil(lambda: page.findChild(QTableWidget, "declarationTable").rowCount() == 2)
+
+    dialog = submit_with_a_typed_account(qtbot, page, type_text, portal, "Done")
+    assert "2 accepted by the portal" in dialog.findChild(QLabel, "submitSummary").text()
+    assert result_states(dialog) == ["Pending confirmation"] * 2
+    dialog.reject()
 
 
 def test_records_the_run_could_not_settle_are_counted_and_listed(

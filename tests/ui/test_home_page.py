@@ -215,7 +215,9 @@ def test_the_main_window_fits_a_small_screen_even_after_a_large_one(qtbot, ctx: 
     assert (again.width(), again.height()) == (1000, 600)  # a size that fits is kept
 
 
-def test_every_line_is_in_english_in_the_english_interface(qtbot, ctx: AppContext) -> None:
+def test_every_line_is_in_english_in_the_english_interface(
+    qtbot, ctx: AppContext, english_window: MainWindow
+) -> None:
     """Only the user's data (enterprise names, standard numbers and titles) stays Chinese: the
     lines are said from what the service found, not from its Chinese text."""
     from datetime import date, timedelta
@@ -226,32 +228,24 @@ def test_every_line_is_in_english_in_the_english_interface(qtbot, ctx: AppContex
     seed(ctx)
     filed = tea_draft(ctx)
     record_public(ctx, filed, date.today() - timedelta(days=20), date.today() + timedelta(days=10))
-    assert install_language("en")
-    try:
-        win = MainWindow(ctx)
-        qtbot.addWidget(win)
-        with qtbot.waitSignal(win.ready, timeout=20_000):
-            win.show()
-        go_home(qtbot, win)
-        tree = win.home_page.findChild(QTreeWidget, "workbenchItems")
-        groups = [tree.topLevelItem(g) for g in range(tree.topLevelItemCount())]
-        lines = [g.child(i).text(0) for g in groups for i in range(g.childCount())]
-        data = [item.enterprise for item in win.home_page.result.items]
-        data += [item.subject for item in win.home_page.result.items]
-        data += [item.why for item in win.home_page.result.items]  # the portal's own words
-        assert "Build the standard system (3)" in [g.text(0) for g in groups]
-        said = []
-        for line in lines:
-            for datum in sorted(filter(None, data), key=len, reverse=True):
-                line = line.replace(datum, "")
-            said.append(line)
-        assert len(said) == 9, lines
-        assert not [line for line in said if re.search(r"[\u3400-\u9fff（），：；]", line)], lines
-        shown = "\n".join(lines)
-        assert ": 1 part left to fill in" in shown
-        assert ": 2 declarations queued, waiting for batch submission" in shown
-        # 10 days, or 9 should the date change while the test runs
-        assert re.search(r"ends on \S+ \(in (10|9) days\); file the standard after it", shown)
-        assert ": Failed (needs editing) — reason: 产品名称与执照不符" in shown
-    finally:
-        install_language("zh_CN")
+    go_home(qtbot, english_window)
+    tree = english_window.home_page.findChild(QTreeWidget, "workbenchItems")
+    groups = [tree.topLevelItem(g) for g in range(tree.topLevelItemCount())]
+    lines = [g.child(i).text(0) for g in groups for i in range(g.childCount())]
+    items = english_window.home_page.result.items
+    data = [item.enterprise for item in items] + [item.subject for item in items]
+    data += [item.why for item in items]  # the portal's own words
+    assert "Build the standard system (3)" in [g.text(0) for g in groups]
+    said = []
+    for line in lines:
+        for datum in sorted(filter(None, data), key=len, reverse=True):
+            line = line.replace(datum, "")
+        said.append(line)
+    assert len(said) == 9, lines
+    assert not [line for line in said if re.search(r"[\u3400-\u9fff（），：；]", line)], lines
+    shown = "\n".join(lines)
+    assert ": 1 part left to fill in" in shown
+    assert ": 2 declarations queued, waiting for batch submission" in shown
+    # 10 days, or 9 should the date change while the test runs
+    assert re.search(r"ends on \S+ \(in (10|9) days\); file the standard after it", shown)
+    assert ": Failed (needs editing) — reason: 产品名称与执照不符" in shown
