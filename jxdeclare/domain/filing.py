@@ -153,27 +153,38 @@ class Due:
     kind: str  # "public_ends" | "validity_ends"
     on: date
     text: str  # Chinese, for the 工作台 and `system status`
+    text_en: str = ""  # the same in English, for the English interface
 
 
 def due(current: FilingDates, today: date, within: int = FILING_DUE_DAYS) -> Due | None:
     """What is due within ``within`` days (or overdue) for a filing, if anything."""
     horizon = today + timedelta(days=within)
     if current.state in (FilingState.PUBLIC, FilingState.REVISING) and current.public_to:
-        end = current.public_to
+        end, days = current.public_to, (current.public_to - today).days
         if end < today:
-            text = (f"社会公示已于 {end.isoformat()} 结束，"
-                    "请到卫生健康委员会备案系统办理备案并录入备案号")  # fmt: skip
-            return Due("public_ends", end, text)
+            return Due("public_ends", end,
+                       f"社会公示已于 {end.isoformat()} 结束，"
+                       "请到卫生健康委员会备案系统办理备案并录入备案号",
+                       f"The public comment period ended on {end.isoformat()}: file the"
+                       " standard in the health commission's filing system and record its"
+                       " filing number")  # fmt: skip
         if end <= horizon:
-            text = f"社会公示 {end.isoformat()} 结束（还有 {(end - today).days} 天），之后办理备案"
-            return Due("public_ends", end, text)
+            return Due("public_ends", end,
+                       f"社会公示 {end.isoformat()} 结束（还有 {days} 天），之后办理备案",
+                       f"The public comment period ends on {end.isoformat()} (in {days} days);"
+                       " file the standard after it")  # fmt: skip
     if current.state is FilingState.FILED and current.valid_until:
-        end = current.valid_until
-        caveat = f"（{VALIDITY_CAVEAT}）"
+        end, days = current.valid_until, (current.valid_until - today).days
         if end < today:
-            text = f"备案有效期已于 {end.isoformat()} 届满{caveat}：办理延续或注销"
-            return Due("validity_ends", end, text)
+            return Due("validity_ends", end,
+                       f"备案有效期已于 {end.isoformat()} 届满（{VALIDITY_CAVEAT}）："
+                       "办理延续或注销",
+                       f"The filing's validity ended on {end.isoformat()}"
+                       f" ({VALIDITY_CAVEAT_EN}): renew or cancel it")  # fmt: skip
         if end <= horizon:
-            return Due("validity_ends", end, f"备案有效期 {end.isoformat()} 届满"
-                       f"（还有 {(end - today).days} 天）{caveat}：办理延续")  # fmt: skip
+            return Due("validity_ends", end,
+                       f"备案有效期 {end.isoformat()} 届满（还有 {days} 天）"
+                       f"（{VALIDITY_CAVEAT}）：办理延续",
+                       f"The filing's validity ends on {end.isoformat()}"
+                       f" (in {days} days; {VALIDITY_CAVEAT_EN}): renew it")  # fmt: skip
     return None

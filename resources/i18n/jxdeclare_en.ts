@@ -3028,113 +3028,113 @@ Confirm them and start entering by hand?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="57"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="56"/>
         <source>全部企业</source>
         <translation>All enterprises</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="59"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="58"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="65"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="64"/>
         <source>显示新手引导</source>
         <translation>Show the getting-started guide</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="72"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="71"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="74"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="73"/>
         <source>企业：</source>
         <translation>Enterprise:</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="111"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="110"/>
         <source>未能汇总待办事项。</source>
         <translation>Could not gather the to-do list.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="124"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="123"/>
         <source>数据包无法使用，标准的复审、状态变化和草稿检查暂未列出：%1</source>
         <translation>The data pack cannot be used, so reviews, status changes and draft checks are not listed: %1</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="163"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="162"/>
         <source>建立标准体系</source>
         <translation>Build the standard system</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="164"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="163"/>
         <source>填写标准草稿</source>
         <translation>Fill in standard drafts</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="165"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="164"/>
         <source>改正检查发现的错误</source>
         <translation>Correct the errors the check found</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="166"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="165"/>
         <source>处理数据包变化</source>
         <translation>Deal with data pack changes</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="167"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="166"/>
         <source>复审企业标准</source>
         <translation>Review enterprise standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="168"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="167"/>
         <source>处理提交失败的声明</source>
         <translation>Deal with failed declarations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="169"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="168"/>
         <source>提交已排队的声明</source>
         <translation>Submit queued declarations</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="170"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="169"/>
         <source>等待平台确认</source>
         <translation>Awaiting the platform’s confirmation</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="171"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="170"/>
         <source>办理食品标准备案</source>
         <translation>File food standards</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="185"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="184"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="192"/>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="210"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="191"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="209"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="203"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="202"/>
         <source>截至 %1，共 %2 项待办。点击一项即可前往处理。</source>
         <translation>As of %1: %2 to do. Click one to go where it is done.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="204"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="203"/>
         <source>目前没有待办事项。</source>
         <translation>Nothing to do at the moment.</translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="212"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="211"/>
         <source>尚未建立标准体系：从模板建立，或导入已有的标准明细表</source>
         <translation>No standard system yet: build one from a template or import an existing standards list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/home.py" line="214"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="213"/>
         <source>%1：%n 处尚未填写</source>
         <translation>
             <numerusform>%1: %n part left to fill in</numerusform>
@@ -3142,7 +3142,7 @@ Confirm them and start entering by hand?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/home.py" line="216"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="215"/>
         <source>%1：检查发现 %n 个错误</source>
         <translation>
             <numerusform>%1: the check found %n error</numerusform>
@@ -3150,7 +3150,7 @@ Confirm them and start entering by hand?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/home.py" line="218"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="217"/>
         <source>%n 份声明已排队，等待批量提交</source>
         <translation>
             <numerusform>%n declaration queued, waiting for batch submission</numerusform>
@@ -3158,7 +3158,7 @@ Confirm them and start entering by hand?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jxdeclare/ui/pages/home.py" line="220"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="219"/>
         <source>%n 份声明已提交，等待平台确认</source>
         <translation>
             <numerusform>%n declaration submitted, waiting for the portal to confirm</numerusform>
@@ -3166,34 +3166,14 @@ Confirm them and start entering by hand?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="223"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="222"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="229"/>
+        <location filename="../../jxdeclare/ui/pages/home.py" line="228"/>
         <source>%1（原因：%2）</source>
         <translation>%1 — reason: %2</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="242"/>
-        <source>社会公示已于 %1 结束，请到卫生健康委员会备案系统办理备案并录入备案号</source>
-        <translation>The public comment period ended on %1: file the standard in the health commission&apos;s filing system and record its filing number</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="245"/>
-        <source>社会公示 %1 结束（还有 %2 天），之后办理备案</source>
-        <translation>The public comment period ends on %1 (in %2 days); file the standard after it</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="248"/>
-        <source>备案有效期已于 %1 届满（有效期以卫生健康委员会答复为准）：办理延续或注销</source>
-        <translation>The filing&apos;s validity ended on %1 (to be confirmed with the health commission): renew or cancel it</translation>
-    </message>
-    <message>
-        <location filename="../../jxdeclare/ui/pages/home.py" line="252"/>
-        <source>备案有效期 %1 届满（还有 %2 天）（有效期以卫生健康委员会答复为准）：办理延续</source>
-        <translation>The filing&apos;s validity ends on %1 (in %2 days; to be confirmed with the health commission): renew it</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ The list comes from ``services.workbench`` in a background task, first once the 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +31,7 @@ from jxdeclare.ui.first_steps import FirstSteps
 from jxdeclare.ui.severity import lang
 from jxdeclare.ui.system.actions import action_detail
 from jxdeclare.ui.tasks import run_task
-from jxdeclare.ui.terms import state_text
+from jxdeclare.ui.terms import pick, state_text
 
 ALL = None  # the filter's 全部企业
 LINK_COLOUR = "#1f5fbf"
@@ -228,30 +227,10 @@ class HomePage(QWidget):
                 why = one_language(item.why, lang())
                 said = self.tr("%1（原因：%2）").replace("%2", why).replace("%1", said)
             return about.replace("%2", said).replace("%1", subject)
-        if item.due is not None and as_of is not None:  # FILING
-            return about.replace("%2", self._due(item, as_of)).replace("%1", subject)
+        if item.due is not None:  # FILING
+            said = pick(item.due.text, item.due.text_en)
+            return about.replace("%2", said).replace("%1", subject)
         return item.text
-
-    def _due(self, item: Item, as_of: date) -> str:
-        due = item.due
-        assert due is not None
-        on, days = due.on.isoformat(), str((due.on - as_of).days)
-        if due.kind == "public_ends":
-            if due.on < as_of:
-                text = self.tr(
-                    "社会公示已于 %1 结束，请到卫生健康委员会备案系统办理备案并录入备案号"
-                )
-            else:
-                text = self.tr("社会公示 %1 结束（还有 %2 天），之后办理备案")
-        elif due.on < as_of:
-            text = self.tr(
-                "备案有效期已于 %1 届满（有效期以卫生健康委员会答复为准）：办理延续或注销"
-            )
-        else:
-            text = self.tr(
-                "备案有效期 %1 届满（还有 %2 天）（有效期以卫生健康委员会答复为准）：办理延续"
-            )
-        return text.replace("%1", on).replace("%2", days)
 
     def _clicked(self, line: QTreeWidgetItem, _column: int = 0) -> None:
         target = line.data(0, Qt.ItemDataRole.UserRole)
