@@ -88,6 +88,9 @@ class SubmitDialog(QDialog):
         self.buttons["account"].setEnabled(not running)
         self.buttons["cancel"].setEnabled(running)
         self.buttons["retry"].setEnabled(not running and bool(self.failed_ids))
+        if not running:  # the rows are final: standards and results on one line each
+            self.results.resizeColumnToContents(0)
+            self.results.resizeColumnToContents(1)
 
     def edit_account(self) -> None:
         AccountDialog(self.ctx, self).open()
