@@ -61,15 +61,12 @@ def verified_limits(ctx: CheckContext) -> list[dict[str, Any]]:
 
 
 @cache
-def template_bindings() -> dict[str, frozenset[tuple[str, str]]]:
-    """Product → the (limit category, item) pairs its template binds: which of GB 2762's
+def template_bindings(product: str) -> frozenset[tuple[str, str]]:
+    """The (limit category, item) pairs the templates for ``product`` bind: which of GB 2762's
     categories a product falls in (e.g. 米粉/米线 → 谷物及其制品), curated with the templates."""
-    from jxdeclare.drafting.templates import template_rows
+    from jxdeclare.drafting.template_limits import template_rows
 
-    found: dict[str, set[tuple[str, str]]] = {}
-    for product, pairs in template_rows():
-        found.setdefault(product, set()).update(p for p in pairs if p[0])
-    return {product: frozenset(pairs) for product, pairs in found.items()}
+    return frozenset(pair for _name, pairs in template_rows(product) for pair in pairs if pair[0])
 
 
 def product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
@@ -81,7 +78,7 @@ def _product_limits(ctx: CheckContext) -> list[dict[str, Any]]:
     if ctx.pack is None:
         return []
     found = foods_of(ctx.pack).limits_of(ctx.food, verified_limits(ctx))
-    bound = template_bindings().get(ctx.category, frozenset())
+    bound = template_bindings(ctx.category)
     return found + [  # rows a template binds for its product, though not the product's own
         lim for lim in verified_limits(ctx)
         if not lim.get("nodes") and lim not in found and (lim["category"], lim["item"]) in bound

@@ -25,7 +25,6 @@ from ..domain.document.numbering import Numbering
 from ..domain.document.text import broken_refs, placeholder, placeholders
 from ..domain.messages import register, render
 from ..domain.stdnumber import parse_standard_number
-from ..paths import resources_dir
 from .template_bind import (
     LimitLookup,
     TitleLookup,
@@ -36,6 +35,7 @@ from .template_bind import (
     renew_ids,
     walk,
 )
+from .template_limits import templates_dir
 
 __all__ = [
     "LimitLookup",
@@ -46,7 +46,6 @@ __all__ = [
     "list_templates",
     "load_template",
     "pack_lookups",
-    "template_rows",
     "templates_dir",
 ]
 
@@ -91,38 +90,10 @@ class TemplateInfo:
     path: Path
 
 
-def templates_dir() -> Path:
-    """resources/templates in a checkout, jxdeclare/resources/templates in the wheel."""
-    return resources_dir() / "templates"
-
-
 def list_templates(directory: Path | None = None) -> list[TemplateInfo]:
     """Every template of the folder, validated, sorted by id."""
     folder = directory or templates_dir()
     return [read_template(path)[0] for path in sorted(folder.glob("*.json"))]
-
-
-def template_rows(directory: Path | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(product, the (limit category, item) of each indicator row) of every template.
-
-    Read straight from each file's JSON, not built into a Document: the checker needs only these
-    bindings, and a one-shot ``check`` should not pay for typing every template (about 50 ms).
-    Indicator rows are the only objects of the format with a ``limit_category``."""
-    found = []
-    for path in sorted((directory or templates_dir()).glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        pairs: list[tuple[str, str]] = []
-        stack: list[Any] = [data["document"]]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                if "limit_category" in item:
-                    pairs.append((str(item["limit_category"]), str(item.get("limit_item", ""))))
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
-        found.append((str(data["product"]), pairs))
-    return found
 
 
 def load_template(template_id: str, directory: Path | None = None) -> tuple[TemplateInfo, Document]:
