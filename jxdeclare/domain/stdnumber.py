@@ -304,8 +304,13 @@ def enterprise_number_problems(result: ParseResult) -> tuple[Problem, ...]:
 
 
 def _normalise(text: str) -> str:
-    """Half-width, upper-case, character by character so positions still match the input."""
-    return "".join(_normalise_char(c) for c in text)
+    """Half-width, upper-case, character by character so positions still match the input.
+
+    An ASCII character is its own NFKC form, so upper-casing it is all it needs: the catalogue's
+    numbers are ASCII but for their dash, and a pack opens by parsing every one of them."""
+    if text.isascii():
+        return text.upper()
+    return "".join(c.upper() if c.isascii() else _normalise_char(c) for c in text)
 
 
 def _normalise_char(char: str) -> str:

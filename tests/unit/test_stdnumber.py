@@ -426,3 +426,11 @@ def test_code_run_into_the_number_gives_the_same_canonical(
     assert result.problems == (), [p.text("en") for p in result.problems]
     assert result.number == n
     assert result.written_canonically is (glued == n.canonical())
+
+
+@given(st.text(max_size=30))
+def test_the_ascii_shortcut_folds_as_each_character_alone_would(text: str) -> None:
+    # The catalogue's numbers are parsed each time a pack opens; ASCII skips NFKC per character.
+    from jxdeclare.domain.stdnumber import _normalise, _normalise_char
+
+    assert _normalise(text) == "".join(_normalise_char(c) for c in text)
