@@ -86,8 +86,6 @@ def permissions(tree: FoodTree, code: str, rows: Iterable[dict[str, Any]]) -> li
     for row in rows:
         if row.get("table", "A.1") != "A.1" or row.get("permitted") is False:
             continue
-        if distance.keys() & _excepted_codes(row):
-            continue
         own = row.get("food_category_code") or ""
         if own in distance:
             near = distance[own]
@@ -96,7 +94,9 @@ def permissions(tree: FoodTree, code: str, rows: Iterable[dict[str, Any]]) -> li
             if distance.keys() & excepted:
                 continue
             near = len(lineage)  # farther than any row that names a category
-        else:
+        else:  # another category's row (most of them): its exceptions do not matter
+            continue
+        if distance.keys() & _excepted_codes(row):
             continue
         name = row["additive"]
         if name not in found or near < found[name][0]:
