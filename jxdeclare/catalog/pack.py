@@ -8,11 +8,13 @@ keys the app trusts, the schema version, and every row of every table. Any failu
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
@@ -193,7 +195,26 @@ def _json(raw: bytes, name: str, *, rows_checked: bool = False) -> Any:
     return value
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Decoded JSON holds no reference cycles, yet its tens of thousands of new rows and lists
+    make the cycle collector pass over the growing tables again and again (as Mercurial pauses it
+    while it builds large indexes). Paused for the decoding only."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _tables(contents: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
+    with _no_cycle_collection():
+        return _decoded_tables(contents)
+
+
+def _decoded_tables(contents: dict[str, bytes]) -> dict[str, list[dict[str, Any]]]:
     tables = {}
     for table in TABLES:
         name = table_member(table)
