@@ -25,6 +25,7 @@ from jxdeclare.services.db_credentials import store_password
 from jxdeclare.services.errors import ServiceError
 from jxdeclare.settings import DECLARED, Setting
 from jxdeclare.ui.errors import show_error
+from jxdeclare.ui.screen_fit import room_on_screen
 
 
 def _editor(setting: Setting, value: Any) -> QWidget:
@@ -66,14 +67,12 @@ class SettingsDialog(QDialog):
             self.editors[setting.key] = editor
             form.addRow(setting.label_en if english else setting.label_zh, editor)
         self.home = QLineEdit(str(ctx.home), objectName="home")
-        self.home.textChanged.connect(self._fit_home)
-        self._fit_home(self.home.text())
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse_home)
-        row = QHBoxLayout()
-        row.addWidget(self.home)
-        row.addWidget(browse)
-        form.addRow(self.tr("数据目录"), row)
+        self.home_row = QHBoxLayout()
+        self.home_row.addWidget(self.home)
+        self.home_row.addWidget(browse)
+        form.addRow(self.tr("数据目录"), self.home_row)
         form.addRow(QLabel(self.tr("数据目录、数据库地址和界面语言在重新启动程序后生效。")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -81,11 +80,21 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.home.textChanged.connect(self._fit_home)
+        self._fit_home(self.home.text())
 
     def _fit_home(self, text: str) -> None:
-        """The whole folder stays readable (a Windows profile path is long), up to a limit."""
+        """The whole folder stays readable (a Windows profile path is long), up to a limit and
+        never wider than the screen leaves beside the labels and the 浏览… button (the field
+        scrolls beyond that): the dialog grows to its size hint as the text changes."""
         needed = self.home.fontMetrics().horizontalAdvance(text) + 16
         self.home.setMinimumWidth(max(240, min(needed, 640)))
+        # Both layouts cache their hints until the next event loop pass; the check below
+        # must count the new minimum.
+        self.home_row.invalidate()
+        self.layout().invalidate()
+        if (excess := self.sizeHint().width() - room_on_screen(self).width()) > 0:
+            self.home.setMinimumWidth(max(240, self.home.minimumWidth() - excess))
 
     def _browse_home(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择数据目录"), self.home.text())

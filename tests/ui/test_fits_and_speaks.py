@@ -236,7 +236,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def test_every_page_and_dialog_fits_the_screen_and_speaks_one_language(
-    qtbot, ctx: AppContext, language: str
+    qtbot, ctx: AppContext, language: str, type_text
 ) -> None:
     from jxdeclare.ui.pages.checking import CheckPage
     from jxdeclare.ui.pages.declarations import DeclarationPage
@@ -316,12 +316,26 @@ def test_every_page_and_dialog_fits_the_screen_and_speaks_one_language(
     walk.inspect(library, f"page-{rows[LibraryPage.__name__]}-LibraryPage-search")
     walk.window_from("packs", click(qtbot, library, QAbstractButton, "managePacks"))
 
+    def long_folder(dialog: QWidget) -> None:
+        # A data directory deep in a Windows profile: the dialog may widen for it, not past the
+        # screen (the walk's own folder is as long as the machine's temporary folder makes it).
+        folder = dialog.findChild(QLineEdit, "home")
+        qtbot.keyClick(folder, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # replace it
+        type_text(folder, LONG_FOLDER)
+        assert folder.text() == LONG_FOLDER
+        walk.settle()
+        walk.inspect(dialog, "settings-long-folder")
+
     settings = next(a for a in window.findChildren(QAction) if a.objectName() == "settingsAction")
-    walk.window_from("settings", settings.trigger)
+    walk.window_from("settings", settings.trigger, long_folder)
 
     assert not walk.problems, f"{len(walk.problems)} problems:\n" + "\n".join(walk.problems)
 
 
+LONG_FOLDER = (
+    r"C:\Users\质量管理部 张三\AppData\Local\江西省某某米业食品有限公司 标准化资料"
+    r"\2026年 企业标准自我声明\jxdeclare 数据目录"
+)
 OTHER_SCREENS = {  # logical pixels, less the taskbar
     "1366x768 at 125 %": "1093x576@1.25",
     "1920x1080 at 100 %": "1920x1040@1",
