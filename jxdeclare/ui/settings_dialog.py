@@ -87,6 +87,7 @@ class SettingsDialog(QDialog):
         """The whole folder stays readable (a Windows profile path is long), up to a limit and
         never wider than the screen leaves beside the labels and the 浏览… button (the field
         scrolls beyond that): the dialog grows to its size hint as the text changes."""
+        self.home.setToolTip(text)  # the whole folder, when the field has to scroll
         needed = self.home.fontMetrics().horizontalAdvance(text) + 16
         self.home.setMinimumWidth(max(240, min(needed, 640)))
         # Both layouts cache their hints until the next event loop pass; the check below

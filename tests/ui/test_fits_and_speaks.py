@@ -229,6 +229,15 @@ def pages_of(window: MainWindow) -> Iterator[tuple[int, str, QWidget]]:
         yield row, type(window.pages.widget(row)).__name__, window.pages.widget(row)
 
 
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A data directory deep in folders, as in a Windows profile: every path a page or dialog
+    shows is long whatever the machine's temporary folder is."""
+    path = tmp_path / "江西省某某米业食品有限公司 标准化资料" / "2026年 企业标准声明" / "数据 目录"
+    path.mkdir(parents=True)
+    return path
+
+
 @pytest.fixture(params=["zh_CN", "en"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     yield request.param

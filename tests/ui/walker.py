@@ -130,7 +130,9 @@ def _combo(combo: QComboBox) -> Iterator[Shown]:
 
 
 def _line_edit(edit: QLineEdit) -> Iterator[Shown]:
-    if edit.text() and not edit.hasFocus():  # what is filled in, as it opens
+    # What is filled in, as it opens; a field that shows its whole text as its tool tip (a long
+    # folder) may scroll.
+    if edit.text() and not edit.hasFocus() and edit.toolTip() != edit.text():
         room = edit.contentsRect().width() - 8  # the frame's and the text's margins
         yield Shown(edit, _name(edit) + " text", edit.text(), edit.fontMetrics().horizontalAdvance(
             edit.text()), room)  # fmt: skip
