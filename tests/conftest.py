@@ -20,11 +20,16 @@ atexit.register(shutil.rmtree, _PROFILE, ignore_errors=True)
 _SCREEN = os.environ.get("JXDECLARE_TEST_SCREEN", "1366x728@1")
 _size, _, _ratio = _SCREEN.partition("@")
 _width, _height = (int(n) for n in _size.split("x"))
-(_PROFILE / "screen.json").write_text(json.dumps({"screens": [{
+# Qt's offscreen plugin reads its config file's path as Latin-1: in a temporary folder with
+# Chinese in its name (a Chinese user name) the file is not found and Qt aborts the process.
+_SCREEN_FILE = (_PROFILE if str(_PROFILE).isascii() or os.name == "nt" else Path(
+    tempfile.mkdtemp(prefix="jxdeclare-test-screen-", dir="/tmp"))) / "screen.json"  # fmt: skip
+atexit.register(shutil.rmtree, _SCREEN_FILE.parent, ignore_errors=True)
+_SCREEN_FILE.write_text(json.dumps({"screens": [{
     "name": "test", "x": 0, "y": 0, "width": _width, "height": _height,
     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": float(_ratio or 1),
 }]}), encoding="utf-8")  # fmt: skip
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_PROFILE / 'screen.json'}"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN_FILE}"
 for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA"):
     os.environ[variable] = str(_PROFILE / variable.lower())
 os.environ.pop("JXDECLARE_HOME", None)
