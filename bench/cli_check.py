@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """A one-shot ``jxdeclare-cli check FILE`` against ``jxdeclare-cli --help``, process to process.
 
-    python bench/cli_check.py [--runs 7] [--json] [--strict]
+    python bench/cli_check.py [--runs 7] [--json] [--strict] [--app PATH]
 
 The file: the default example document saved as .jxstd in a temporary folder whose name holds
 Chinese characters and a space, checked with a fresh data directory there (the bundled pack).
 Floor: ``--help``, which starts the interpreter and imports the command line as every command
 does. Runs interleaved, medians kept; one uncounted warm-up round. Target: check ≤ 1.5× floor.
+``--app``: time that program (the built ``jxdeclare-cli`` of ``dev.py build``, what users run)
+instead of the checkout's ``python -m jxdeclare.cli.main``.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ sys.path.insert(0, str(ROOT))  # the checkout's package, whether or not it is in
 TARGET = 1.5
 
 
-def timed(args: list[str], env: dict[str, str]) -> float:
+def timed(program: list[str], args: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "jxdeclare.cli.main", *args], env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)  # fmt: skip
+    subprocess.run([*program, *args], env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=False)  # fmt: skip
     return time.perf_counter() - start
 
 
@@ -39,7 +41,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
+    parser.add_argument("--app", help="a built jxdeclare-cli to time instead of the checkout")
     args = parser.parse_args()
+    program = [args.app] if args.app else [sys.executable, "-m", "jxdeclare.cli.main"]
     from jxdeclare.domain.document import jxstd
     from jxdeclare.drafting.example import example_document
 
@@ -55,8 +59,8 @@ def main() -> int:
         env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
         samples: dict[str, list[float]] = {"help": [], "check": []}
         for run in range(args.runs + 1):
-            help_time = timed(["--help"], env)
-            check_time = timed(["check", str(path)], env)
+            help_time = timed(program, ["--help"], env)
+            check_time = timed(program, ["check", str(path)], env)
             if run:  # the first round only fills the disk and bytecode caches
                 samples["help"].append(help_time)
                 samples["check"].append(check_time)
@@ -65,9 +69,9 @@ def main() -> int:
     ratio = check_median / help_median
     if args.json:
         print(json.dumps({"help": help_median, "check": check_median, "ratio": ratio,
-                          "target": TARGET}))  # fmt: skip
+                          "target": TARGET, "app": args.app or "checkout"}))  # fmt: skip
     else:
-        print(f"one-shot check: medians of {args.runs} runs")
+        print(f"one-shot check ({args.app or 'the checkout'}): medians of {args.runs} runs")
         print(f"floor (jxdeclare-cli --help)   {help_median * 1000:6.0f} ms")
         print(f"jxdeclare-cli check FILE       {check_median * 1000:6.0f} ms  {ratio:4.2f}× floor"
               f"   target ≤ {TARGET}×  {'PASS' if ratio <= TARGET else 'MISS'}")  # fmt: skip
