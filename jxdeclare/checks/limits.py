@@ -64,9 +64,9 @@ def verified_limits(ctx: CheckContext) -> list[dict[str, Any]]:
 def template_bindings(product: str) -> frozenset[tuple[str, str]]:
     """The (limit category, item) pairs the templates for ``product`` bind: which of GB 2762's
     categories a product falls in (e.g. 米粉/米线 → 谷物及其制品), curated with the templates."""
-    from jxdeclare.drafting.template_limits import template_rows
+    from jxdeclare.drafting.template_limits import bound_limits
 
-    return frozenset(pair for _name, pairs in template_rows(product) for pair in pairs if pair[0])
+    return bound_limits(product)
 
 
 def product_limits(ctx: CheckContext) -> list[dict[str, Any]]:

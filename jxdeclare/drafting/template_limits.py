@@ -19,27 +19,21 @@ def templates_dir() -> Path:
     return resources_dir() / "templates"
 
 
-def template_rows(
-    product: str | None = None, directory: Path | None = None
-) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(product, the (limit category, item) of each indicator row) of every template, or only of
-    the templates for ``product``.
-
-    Indicator rows are the only objects of the format with a ``limit_category``."""
-    found = []
-    for path in sorted((directory or templates_dir()).glob("*.json")):
+def bound_limits(product: str) -> frozenset[tuple[str, str]]:
+    """The (limit category, item) of every indicator row bound to a limit in the templates for
+    ``product``. Indicator rows are the only objects of the format with a ``limit_category``."""
+    found: set[tuple[str, str]] = set()
+    for path in sorted(templates_dir().glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        if product is not None and data["product"] != product:
+        if data["product"] != product:
             continue
-        pairs: list[tuple[str, str]] = []
         stack: list[Any] = [data["document"]]
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
-                if "limit_category" in item:
-                    pairs.append((str(item["limit_category"]), str(item.get("limit_item", ""))))
+                if item.get("limit_category"):
+                    found.add((str(item["limit_category"]), str(item.get("limit_item", ""))))
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
-        found.append((str(data["product"]), pairs))
-    return found
+    return frozenset(found)
