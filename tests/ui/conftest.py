@@ -12,21 +12,9 @@ from jxdeclare.ui.main_window import MainWindow
 from jxdeclare.ui.tasks import running_tasks
 
 
-@pytest.fixture
-def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
-    install_language("zh_CN")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.ready, timeout=10_000):
-        win.show()
-    yield win
-    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
-
-
-@pytest.fixture
-def english_window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
-    """The main window in the English interface (the next test gets Chinese again)."""
-    assert install_language("en")
+def _shown_window(qtbot, ctx: AppContext, language: str) -> Iterator[MainWindow]:
+    """The main window, shown and ready, in ``language``; the next test gets Chinese again."""
+    assert install_language(language)
     try:
         win = MainWindow(ctx)
         qtbot.addWidget(win)
@@ -36,6 +24,17 @@ def english_window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
         qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
     finally:
         install_language("zh_CN")
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
+    yield from _shown_window(qtbot, ctx, "zh_CN")
+
+
+@pytest.fixture
+def english_window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
+    """The main window in the English interface."""
+    yield from _shown_window(qtbot, ctx, "en")
 
 
 @pytest.fixture
