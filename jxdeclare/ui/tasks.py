@@ -55,30 +55,30 @@ def _call(task_id: int, method: str, *args: Any) -> None:
         getattr(task, method)(*args)
 
 
-def _work(task_id: int, cancel: threading.Event, relay: _Relay) -> None:
-    """Runs in the worker. ``fn`` is taken from the live task and let go before the outcome is
-    sent: it often closes over a window, and were the worker's reference the last one (the UI
-    thread having delivered and dropped the task first), that window would be destroyed here,
-    off the UI thread."""
+def _work(task_id: int, relay: _Relay) -> None:
+    """Runs in the worker. ``fn`` and the cancel event are taken from the live task and let go
+    before the outcome is sent, so that their last reference always dies on the UI thread:
+    ``fn`` often closes over a window, and a Qt connection may track the event (a window or a
+    connection torn down off the UI thread crashes the application)."""
 
     def progress(done: int, total: int, text: str) -> None:
         relay.progressed.emit(task_id, int(done), int(total), str(text))
 
     task = _live.get(task_id)
-    fn = task.fn if task is not None else None
+    fn, cancel = (task.fn, task.cancel) if task is not None else (None, None)
     del task
-    if fn is None:
+    if fn is None or cancel is None:
         return
     try:
         result = fn(progress, cancel)
     except BaseException as exc:  # delivered to the UI, never lost in a worker thread
-        del fn
+        del fn, cancel
         exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
         # The text is kept; the frames (and the windows their locals hold) stay here and go now.
         exc.__traceback__ = None
         relay.failed.emit(task_id, exc)
     else:
-        del fn
+        del fn, cancel
         relay.succeeded.emit(task_id, result)
 
 
@@ -109,14 +109,18 @@ class Task:
         dialog = QProgressDialog(label, translate("Task", "取消"), 0, 0, parent)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setWindowTitle(translate("Task", "请稍候"))
-        dialog.canceled.connect(self.cancel.set)
+        cancel = self.cancel
+        # Not the bound method: PySide would watch the event through a weak reference and
+        # disconnect from whichever thread drops it last.
+        dialog.canceled.connect(lambda: cancel.set())
         return dialog
 
     def start(self) -> Task:
         relay = _the_relay()
         _live[self.id] = self
-        cancel, task_id = self.cancel, self.id
-        QThreadPool.globalInstance().start(lambda: _work(task_id, cancel, relay))
+        task_id = self.id
+        # The runnable (freed in the worker) holds nothing but the id and the immortal relay.
+        QThreadPool.globalInstance().start(lambda: _work(task_id, relay))
         return self
 
     def progressed(self, done: int, total: int, text: str) -> None:
